@@ -1,0 +1,27 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { agencySchema } from './schemas/agency.ts';
+import { dialogueSchema } from './schemas/dialogue.ts';
+import { personSchema } from './schemas/person.ts';
+import type { ReferenceFactory } from './schemas/reference.ts';
+import { releaseSchema } from './schemas/release.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+// Tests and the benchmark point this at a fixture folder; the site itself reads `content/`.
+const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
+
+// The `yaml` package reads YAML 1.2, where `2018-02-09` stays a string: dates are checked by our schema, not coerced.
+const yaml = { parser: (text: string) => parseYaml(text) };
+const ref = reference as unknown as ReferenceFactory;
+
+export const collections = {
+  releases: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/releases` }),
+    schema: releaseSchema(ref),
+  }),
+  dialogues: defineCollection({ loader: file(`${contentDir}/dialogues.yaml`, yaml), schema: dialogueSchema(ref) }),
+  agencies: defineCollection({ loader: file(`${contentDir}/agencies.yaml`, yaml), schema: agencySchema }),
+  people: defineCollection({ loader: file(`${contentDir}/people.yaml`, yaml), schema: personSchema }),
+  topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`, yaml), schema: topicSchema }),
+};

@@ -1,0 +1,31 @@
+/**
+ * The archive's content as plain data: what `astro:content` returns, reduced to what the pure functions
+ * in src/lib need, so that they run (and are tested) without Astro.
+ */
+import type { Agency } from '../schemas/agency.ts';
+import type { Dialogue } from '../schemas/dialogue.ts';
+import type { Person } from '../schemas/person.ts';
+import type { Release } from '../schemas/release.ts';
+import type { Topic } from '../schemas/topic.ts';
+
+export interface Entry<T> {
+  id: string;
+  /** Path of the file the entry comes from, relative to the project root. */
+  filePath?: string | undefined;
+  data: T;
+}
+
+export interface ReleaseEntry extends Entry<Release> {
+  /** The MDX source of the release text. */
+  body: string;
+}
+
+export interface ArchiveContent {
+  releases: ReleaseEntry[];
+  dialogues: Entry<Dialogue>[];
+  agencies: Entry<Agency>[];
+  people: Entry<Person>[];
+  topics: Entry<Topic>[];
+}
+
+export type { Agency, Dialogue, Person, Release, Topic };

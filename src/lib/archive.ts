@@ -1,0 +1,34 @@
+/**
+ * The one place pages get the archive from: the collections, checked across entries, indexed once per build.
+ * (Not unit-tested itself: it only wires `astro:content` to the pure functions beside it.)
+ */
+import { getCollection } from 'astro:content';
+import type { ArchiveContent } from './archive-content.ts';
+import { indexArchive, type ArchiveIndex } from './archive-index.ts';
+import { assertContentIntegrity } from './integrity.ts';
+
+let archive: Promise<ArchiveIndex> | undefined;
+
+async function loadArchive(): Promise<ArchiveIndex> {
+  const [releases, dialogues, agencies, people, topics] = await Promise.all([
+    getCollection('releases'),
+    getCollection('dialogues'),
+    getCollection('agencies'),
+    getCollection('people'),
+    getCollection('topics'),
+  ]);
+  const content: ArchiveContent = {
+    releases: releases.map(({ id, filePath, data, body }) => ({ id, filePath, data, body: body ?? '' })),
+    dialogues,
+    agencies,
+    people,
+    topics,
+  };
+  assertContentIntegrity(content);
+  return indexArchive(content);
+}
+
+/** The checked, indexed archive; loaded once and shared by every page of the build. */
+export function getArchive(): Promise<ArchiveIndex> {
+  return (archive ??= loadArchive());
+}

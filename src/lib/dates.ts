@@ -1,0 +1,112 @@
+/**
+ * Dates at the precision the sources give them, and how they read on a page.
+ * Formatting goes through Intl.DateTimeFormat (in UTC, so a date never shifts by a time zone).
+ */
+import type { PartialDate } from '../schemas/dates.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (`2018-02-30` does not). */
+export function isValidIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
+
+function utc(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "February 9, 2018". */
+export function formatIsoDate(isoDate: string): string {
+  return dayFormat.format(utc(isoDate));
+}
+
+/** "February 7–8, 2018"; "October 30 – November 1, 2025" (a range within a month is closed up). */
+export function formatDayRange(start: string, end: string): string {
+  return dayFormat
+    .formatRange(utc(start), utc(end))
+    .replace(/[\u2009\u202f]/g, ' ')
+    .replace(/(\d) – (\d)/, '$1–$2');
+}
+
+/**
+ * A formatted day range cut at its dash, so that each end can carry its own `<time datetime>`:
+ * "February 7–8, 2018" → { start: "February 7", separator: "–", end: "8, 2018" }.
+ */
+export function dayRangeParts(start: string, end: string): { start: string; separator: string; end: string } {
+  const text = formatDayRange(start, end);
+  const match = /^(.*?)(\s?–\s?)(.*)$/.exec(text);
+  if (!match) return { start: text, separator: '', end: '' };
+  return { start: match[1]!, separator: match[2]!, end: match[3]! };
+}
+
+/** The text of a partial date: "September 2016", "January 22, 2020", "February 7–8, 2018", "date not known". */
+export function formatPartialDate(date: PartialDate): string {
+  switch (date.precision) {
+    case 'day':
+      return formatIsoDate(date.date);
+    case 'day-range':
+      return formatDayRange(date.start, date.end);
+    case 'month':
+      return monthFormat.format(utc(`${date.month}-01`));
+    case 'unknown':
+      return 'date not known';
+  }
+}
+
+/** The first day a partial date may stand for, as `YYYY-MM-DD`; undefined when unknown. Used to order and compare. */
+export function partialDateStart(date: PartialDate): string | undefined {
+  switch (date.precision) {
+    case 'day':
+      return date.date;
+    case 'day-range':
+      return date.start;
+    case 'month':
+      return `${date.month}-01`;
+    case 'unknown':
+      return undefined;
+  }
+}
+
+/** The last day a partial date may stand for, as `YYYY-MM-DD`; undefined when unknown. */
+export function partialDateEnd(date: PartialDate): string | undefined {
+  switch (date.precision) {
+    case 'day':
+      return date.date;
+    case 'day-range':
+      return date.end;
+    case 'month': {
+      const [year, month] = date.month.split('-').map(Number);
+      const lastDay = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+      return `${date.month}-${String(lastDay).padStart(2, '0')}`;
+    }
+    case 'unknown':
+      return undefined;
+  }
+}
+
+/** The year of a partial date, or undefined when unknown. */
+export function partialDateYear(date: PartialDate): number | undefined {
+  const start = partialDateStart(date);
+  return start === undefined ? undefined : Number(start.slice(0, 4));
+}
+
+/** The machine-readable values for `<time datetime>`: one for a day or month, two for a range. */
+export function partialDateTimes(date: PartialDate): string[] {
+  switch (date.precision) {
+    case 'day':
+      return [date.date];
+    case 'day-range':
+      return [date.start, date.end];
+    case 'month':
+      return [date.month];
+    case 'unknown':
+      return [];
+  }
+}
