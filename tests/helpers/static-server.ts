@@ -1,0 +1,66 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  /** The origin plus the base path, ending in "/": http://127.0.0.1:PORT/base/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** The sub-path the site is served under, as it was built ("/" by default). */
+  base?: string;
+  /** Headers added to every response (a Content-Security-Policy, say). */
+  headers?: Record<string, string>;
+}
+
+/** Serves a built site on 127.0.0.1 at a free port, as a static host does: `/x/` → `x/index.html`, misses → 404.html. */
+export async function serveStatic(dir: string, { base = '/', headers = {} }: StaticServerOptions = {}): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const relative = normalize(`/${pathname.slice(base.length)}`);
+      const candidate = join(dir, relative);
+      if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+        const index = join(candidate, 'index.html');
+        file = existsSync(index) ? index : undefined;
+      } else if (existsSync(candidate)) {
+        file = candidate;
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= join(dir, '404.html');
+    response.writeHead(status, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
