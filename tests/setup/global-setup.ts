@@ -1,16 +1,27 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site.ts';
+import '../helpers/builds.ts';
 import { ensureChromium } from '../helpers/chromium.ts';
-import { DIST, DIST_SUBPATH, SUBPATH_BASE, TEST_OUTPUT } from '../helpers/paths.ts';
+import { SUBPATH_BASE, TEST_OUTPUT } from '../helpers/paths.ts';
 
-/** Once per test run: Chromium present, the site built at the root and under a sub-path. */
-export default async function setup(): Promise<void> {
+/**
+ * Once per test run: Chromium present, the site built at the root and under a sub-path,
+ * into a folder of this run's own (so `dist/` and concurrent runs are left alone).
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
   ensureChromium();
-  mkdirSync(TEST_OUTPUT, { recursive: true });
-  for (const options of [{ outDir: DIST }, { outDir: DIST_SUBPATH, base: SUBPATH_BASE }]) {
+  const runDir = `${TEST_OUTPUT}run-${process.pid}/`;
+  mkdirSync(runDir, { recursive: true });
+  const dist = `${runDir}dist/`;
+  const distSubpath = `${runDir}dist-subpath/`;
+  for (const options of [{ outDir: dist }, { outDir: distSubpath, base: SUBPATH_BASE }]) {
     const result = await buildSite(options);
     if (result.code !== 0) {
       throw new Error(`astro build (${options.outDir}) failed with exit code ${result.code}:\n${result.output}`);
     }
   }
+  project.provide('dist', dist);
+  project.provide('distSubpath', distSubpath);
+  return () => rmSync(runDir, { recursive: true, force: true });
 }
