@@ -14,13 +14,22 @@ export interface BuildOptions {
   base?: string;
 }
 
-/** Runs `astro build` as `npm run build` does, with the Node that runs the tests; resolves with its exit code and output. */
+/**
+ * Runs `astro build` with the site's config and the Node that runs the tests; resolves with its exit code and output.
+ * Astro's cache goes beside the output (`<outDir>.cache/`), so builds never share it.
+ */
 export function buildSite({ outDir, contentDir, base }: BuildOptions): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    TEST_ASTRO_CACHE_DIR: `${outDir.replace(/\/+$/, '')}.cache/`,
+  };
   if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
   if (base) env.BASE = base;
+  const args = ['build', '--outDir', outDir, '--config', 'tests/helpers/astro.test.config.mjs'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, ...args], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
