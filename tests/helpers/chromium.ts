@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. Never a downloaded browser. */
@@ -26,13 +24,17 @@ export function ensureChromium(): void {
   );
 }
 
-/** Launches headless Chromium with the flags that work on a machine without internet access, in a fresh profile. */
+/**
+ * Launches headless Chromium with the flags that work on a machine without internet access.
+ * Playwright gives every launch a fresh temporary profile (it refuses a --user-data-dir argument),
+ * so nothing is cached from one launch to the next.
+ */
 export function launchChromium(): Promise<Browser> {
+  ensureChromium();
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      '--headless=new',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -40,7 +42,6 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'archive-chromium-'))}`,
     ],
   });
 }
