@@ -1,0 +1,61 @@
+/**
+ * The part of Pagefind's browser API (`pagefind/pagefind.js`, written by the build) that the search page uses,
+ * and its loading. The bundle is imported at run time from the built site, never bundled with our code.
+ */
+import type { PagefindFilters } from '../lib/search-state.ts';
+
+/** Counts of results by filter key, then by value (`{ agency: { anssi: 2 } }`). */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResultData {
+  /** The page's URL, with the `baseUrl` given to `options()`. */
+  url: string;
+  /** The matched passage: escaped text with the matched words in `<mark>`. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchResponse {
+  results: PagefindResult[];
+  /** For each filter value, how many of these results carry it. */
+  filters: PagefindFilterCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  /** `null` as the term searches by filters alone. */
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
+  /** Every filter value and how many pages carry it. */
+  filters(): Promise<PagefindFilterCounts>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind once, from `<base>pagefind/pagefind.js`, and makes its result URLs start with the base path
+ * (so links work when the site is served under a sub-path).
+ * @param base the site's base path, ending in "/" ("/", "/cyber-dialogue/")
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (a network hiccup) is tried again by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

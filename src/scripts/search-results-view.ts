@@ -1,0 +1,60 @@
+/**
+ * Draws search results and filter counts into the search page's markup (src/pages/search.astro).
+ * Text goes in with `textContent`; the only elements made from Pagefind's output are the `<mark>`s of excerpts.
+ */
+import { excerptParts } from '../lib/search-excerpt.ts';
+import type { FilterKey } from '../lib/search-state.ts';
+import type { PagefindResultData } from './pagefind-api.ts';
+
+/** A result list item: the title as a headed link, the date and dialogue, the excerpt with matches marked. */
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+
+  const facts = document.createElement('p');
+  facts.className = 'result-facts';
+  // The date is read from the release page, where an unknown one reads "date of issue not stated…" mid-line.
+  const date = data.meta.date && data.meta.date.charAt(0).toUpperCase() + data.meta.date.slice(1);
+  facts.textContent = [date, data.meta.dialogue].filter(Boolean).join(' · ');
+
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  for (const part of excerptParts(data.excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(part.text);
+    }
+  }
+  item.append(heading, facts, excerpt);
+  return item;
+}
+
+/** Replaces the list's items with these results, in order. */
+export function renderResults(list: HTMLOListElement, results: PagefindResultData[]): void {
+  list.replaceChildren(...results.map(resultItem));
+}
+
+/**
+ * Writes each filter checkbox's count (`<span class="count">` in its label) from counts by key and value;
+ * a value missing from the counts has none. `undefined` counts clear them (while nothing is known).
+ */
+export function renderFilterCounts(checkboxes: Iterable<HTMLInputElement>, counts: Partial<Record<FilterKey, Record<string, number>>> | undefined): void {
+  for (const checkbox of checkboxes) {
+    const output = checkbox.closest('label')?.querySelector('.count');
+    if (!output) continue;
+    if (!counts) {
+      output.textContent = '';
+      continue;
+    }
+    const count = counts[checkbox.name as FilterKey]?.[checkbox.value] ?? 0;
+    output.textContent = `(${count})`;
+    checkbox.closest('li')?.classList.toggle('none', count === 0);
+  }
+}

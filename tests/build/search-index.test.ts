@@ -1,0 +1,151 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { distDir, distSubpathDir } from '../helpers/builds.ts';
+import { foldSpace, readPage } from '../helpers/dist-pages.ts';
+import { SUBPATH_BASE } from '../helpers/paths.ts';
+
+const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
+const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
+
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** The pages Pagefind indexed, read back from its compressed fragment files. */
+function indexedPages(dist: string): Fragment[] {
+  const folder = join(dist, 'pagefind', 'fragment');
+  return readdirSync(folder).map((file) => {
+    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
+  });
+}
+
+describe('the Pagefind index, written by the build', () => {
+  it.each([
+    ['at the root', distDir],
+    ['under a sub-path', distSubpathDir],
+  ])('is in the output folder %s', (_, dist) => {
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
+      expect(existsSync(join(dist(), 'pagefind', file)), file).toBe(true);
+    }
+  });
+
+  it('holds the release pages and nothing else', () => {
+    expect(indexedPages(distDir()).map((page) => page.url).sort()).toEqual([RELEASE_2018, RELEASE_2024]);
+  });
+
+  it('gives result URLs relative to the site, so the browser adds the base path', () => {
+    expect(indexedPages(distSubpathDir()).map((page) => page.url).sort()).toEqual([RELEASE_2018, RELEASE_2024]);
+  });
+
+  it('files each release under its filter values, by id', () => {
+    const pages = new Map(indexedPages(distDir()).map((page) => [page.url, page]));
+    const older = pages.get(RELEASE_2018)!.filters;
+    const newer = pages.get(RELEASE_2024)!.filters;
+    expect(older.year).toEqual(['2018']);
+    // No date of issue: filed under the year of the dialogue it reports.
+    expect(newer.year).toEqual(['2024']);
+    expect(older.agency).toContain('odni');
+    expect(older.agency).not.toContain('cisa');
+    expect(newer.agency).toEqual(expect.arrayContaining(['cisa', 'oncd', 'anssi', 'interior-ministry']));
+    expect(newer.country).toEqual(['us', 'fr']);
+    expect(newer.dialogue).toEqual(['6']);
+    expect(newer.type).toEqual(['media-note']);
+    expect(newer.topic).toContain('cybercrime');
+  });
+
+  it('keeps title, date and dialogue for the result list', () => {
+    const pages = new Map(indexedPages(distDir()).map((page) => [page.url, page]));
+    expect(pages.get(RELEASE_2018)!.meta).toMatchObject({
+      title: 'United States and France Strengthen Relationship on Cyber Policy',
+      date: 'February 9, 2018',
+      dialogue: 'Second U.S.–France Cyber Dialogue',
+    });
+    expect(pages.get(RELEASE_2024)!.meta).toMatchObject({ date: 'date of issue not stated in the source', dialogue: 'Sixth U.S.–France Cyber Dialogue' });
+  });
+
+  it('keeps the facts of a release as separate words (the dateline is findable)', () => {
+    const older = indexedPages(distDir()).find((page) => page.url === RELEASE_2018)!;
+    expect(older.content).toContain('Dateline Washington, DC Date of issue February 9, 2018');
+    // Where our copy comes from is not what the release says.
+    expect(older.content).not.toContain('000_04e67a5f582b5571');
+  });
+});
+
+describe('release pages show the other names search finds them by', () => {
+  it('2018: the name the 2024 note uses for the Ministry of the Interior', () => {
+    const $ = readPage(RELEASE_2018);
+    const section = $('section.other-names');
+    expect(foldSpace(section.find('h3').text())).toBe('Other names of these agencies');
+    expect(foldSpace(section.text())).toContain('Ministry of the Interior: also written “Ministry of Home Affairs”');
+  });
+
+  it('2024: does not repeat the wording it uses itself', () => {
+    const text = foldSpace(readPage(RELEASE_2024)('section.other-names').text());
+    expect(text).not.toContain('Ministry of the Interior');
+    expect(text).toContain('Department of State: also written “U.S. Department of State” or “State Department”');
+  });
+});
+
+describe('the header search form', () => {
+  it.each([
+    ['/', distDir, '/'],
+    [RELEASE_2018, distDir, '/'],
+    ['/releases/', distSubpathDir, SUBPATH_BASE],
+  ])('on %s goes to the search page with a labelled q field', (path, dist, base) => {
+    const $ = readPage(path, dist());
+    const form = $('header form[role="search"]');
+    expect(form.attr('action')).toBe(`${base}search/`);
+    expect(form.attr('method')).toBe('get');
+    const input = form.find('input[name="q"]');
+    expect(input.attr('type')).toBe('search');
+    expect(foldSpace(form.find(`label[for="${input.attr('id')}"]`).text())).toBe('Search the archive');
+    expect(form.find('button[type="submit"]').text()).toBe('Search');
+  });
+});
+
+describe('the search page', () => {
+  const $ = readPage('/search/');
+
+  it('tells people without JavaScript what to do, with links to browse', () => {
+    const noscript = $('noscript').html() ?? '';
+    expect(noscript).toContain('Search needs JavaScript');
+    expect(noscript).toContain('href="/releases/"');
+    expect(noscript).toContain('href="/agencies/"');
+    expect(noscript).toContain('href="/topics/"');
+  });
+
+  it('has a labelled search field in a search form that submits the URL format', () => {
+    const form = $('form#search-form[role="search"]');
+    expect(form.attr('action')).toBe('/search/');
+    expect(foldSpace($('label[for="search-query"]').text())).toBe('Words to search for');
+    expect($('#search-query').attr('name')).toBe('q');
+  });
+
+  it('has a fieldset of checkboxes with a legend per filter, values as ids', () => {
+    const legends = $('fieldset legend').map((_, legend) => foldSpace($(legend).text())).get();
+    expect(legends).toEqual(['Agency', 'Country of a delegation', 'Topic', 'Year', 'Type of document', 'Dialogue']);
+    const anssi = $('input[type="checkbox"][name="agency"][value="anssi"]');
+    expect(anssi.attr('form')).toBe('search-form');
+    expect(foldSpace(anssi.closest('label').text())).toBe('National Cybersecurity Agency (ANSSI)');
+    expect($('input[name="year"]').map((_, input) => $(input).attr('value')).get()).toEqual(['2024', '2018']);
+    expect($('input[name="dialogue"]').map((_, input) => $(input).attr('value')).get()).toEqual(['2', '6']);
+    expect($('input[name="country"]').map((_, input) => foldSpace($(input).closest('label').text())).get()).toEqual(['U.S.', 'France']);
+  });
+
+  it('explains the year rule next to the year filter', () => {
+    const year = $('fieldset').filter((_, fieldset) => $(fieldset).find('legend').text() === 'Year');
+    const note = $(`#${year.attr('aria-describedby')}`);
+    expect(foldSpace(note.text())).toBe('The year of issue; for a release whose date of issue is not stated, the year of the dialogue it reports.');
+  });
+
+  it('has a live region for the count and a list for results', () => {
+    expect($('#search-status').attr('role')).toBe('status');
+    expect($('ol#search-results').attr('aria-labelledby')).toBe('results-heading');
+  });
+});
