@@ -88,7 +88,7 @@ describe('release pages show the other names search finds them by', () => {
   it('2024: does not repeat the wording it uses itself', () => {
     const text = foldSpace(readPage(RELEASE_2024)('section.other-names').text());
     expect(text).not.toContain('Ministry of the Interior');
-    expect(text).toContain('Department of State: also written “U.S. Department of State” or “State Department”');
+    expect(text).toContain('Department of State: also written “U.S. Department of State”');
   });
 });
 
