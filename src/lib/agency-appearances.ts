@@ -40,15 +40,3 @@ export function agencyAppearances(dialogues: readonly DialogueRecord[]): Map<str
   return appearances;
 }
 
-/**
- * The other names an agency goes by: the registry's aliases and the wordings releases used, without repeats,
- * without its canonical name, in that order.
- */
-export function otherAgencyNames(agency: Agency, wordings: Iterable<string>): string[] {
-  const names: string[] = [];
-  for (const name of [...agency.aliases, ...wordings]) {
-    if (name !== agency.name && !names.includes(name)) names.push(name);
-  }
-  return names;
-}
-

@@ -69,3 +69,26 @@ export function expandCompoundAgencyName(phrase: string): string[] {
     .filter((part) => part !== '')
     .map((part) => `${singular} of ${part}`);
 }
+
+/**
+ * The names an agency goes by besides its canonical name: its registry aliases, then any `extraNames`
+ * (the wordings releases used), without repeats and leaving out `alreadyShown`, compared without regard to case.
+ * The agency page lists them all; a release page leaves out what it already shows beside the agency
+ * ("Name (ACRONYM)" and the release's own wording), so that the rest can be listed, and indexed for search, once.
+ * @example otherAgencyNames(interiorMinistry) // ["Ministry of Home Affairs"]
+ */
+export function otherAgencyNames(
+  agency: Pick<Agency, 'name' | 'aliases'>,
+  extraNames: Iterable<string> = [],
+  alreadyShown: Iterable<string | undefined> = [],
+): string[] {
+  const seen = new Set([agency.name, ...alreadyShown].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase()));
+  const names: string[] = [];
+  for (const name of [...agency.aliases, ...extraNames]) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyAppearances, otherAgencyNames } from '../../src/lib/agency-appearances.ts';
+import { agencyAppearances } from '../../src/lib/agency-appearances.ts';
 import { agenciesByCountry } from '../../src/lib/agency-directory.ts';
 import { agency, buildArchive, delegation, dialogue, person, release } from './archive-fixture.ts';
 
@@ -39,18 +39,6 @@ describe('agencyAppearances', () => {
   it('is computed once per list of dialogues', () => {
     expect(agencyAppearances(archive.dialogues)).toBe(appearances);
     expect(agencyAppearances([...archive.dialogues])).not.toBe(appearances);
-  });
-});
-
-describe('otherAgencyNames', () => {
-  it('joins aliases and wordings without repeats and without the canonical name', () => {
-    const entry = agency('home', 'fr', 'Ministry of Inside', { aliases: ['Inside Ministry', 'Home Office'] });
-    expect(otherAgencyNames(entry.data, ['Home Office', 'Ministry of Inside', 'Ministry of Home Things', 'Ministry of Home Things'])).toEqual([
-      'Inside Ministry',
-      'Home Office',
-      'Ministry of Home Things',
-    ]);
-    expect(otherAgencyNames(agency('x', 'us').data, [])).toEqual([]);
   });
 });
 

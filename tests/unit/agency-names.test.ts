@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { expandCompoundAgencyName, indexAgencyNames, normalizeAgencyName } from '../../src/lib/agency-names.ts';
+import { expandCompoundAgencyName, indexAgencyNames, normalizeAgencyName, otherAgencyNames } from '../../src/lib/agency-names.ts';
 import { agencySchema } from '../../src/schemas/agency.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -56,5 +56,26 @@ describe('expandCompoundAgencyName', () => {
   it('splits two without a serial comma, and leaves single names alone', () => {
     expect(expandCompoundAgencyName('Ministries of Justice and the Armed Forces')).toEqual(['Ministry of Justice', 'Ministry of the Armed Forces']);
     expect(expandCompoundAgencyName('the Department of Defense')).toEqual(['the Department of Defense']);
+  });
+});
+
+describe('otherAgencyNames', () => {
+  const interior = { name: 'Ministry of the Interior', aliases: ['Ministry of Home Affairs'] };
+
+  it('joins aliases and wordings without repeats (whatever the case) and without the canonical name', () => {
+    const entry = { name: 'Ministry of Inside', aliases: ['Inside Ministry', 'Home Office'] };
+    expect(otherAgencyNames(entry, ['Home Office', 'ministry of inside', 'Ministry of Home Things', 'MINISTRY OF HOME THINGS'])).toEqual([
+      'Inside Ministry',
+      'Home Office',
+      'Ministry of Home Things',
+    ]);
+    expect(otherAgencyNames({ name: 'X', aliases: [] })).toEqual([]);
+  });
+
+  it('leaves out what a page already shows beside the agency', () => {
+    expect(otherAgencyNames(interior)).toEqual(['Ministry of Home Affairs']);
+    expect(otherAgencyNames(interior, [], ['Ministry of Home Affairs'])).toEqual([]);
+    const anssi = { name: 'National Cybersecurity Agency', aliases: ['National Cybersecurity Agency (ANSSI)', 'Agency of France'] };
+    expect(otherAgencyNames(anssi, [], [undefined, 'national cybersecurity agency (anssi)'])).toEqual(['Agency of France']);
   });
 });
