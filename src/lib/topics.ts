@@ -1,9 +1,19 @@
 import type { Topic } from '../schemas/topic.ts';
 
-/** The first of a topic's phrases that occurs in a text (case-insensitive), or undefined. */
+const patterns = new WeakMap<Topic, RegExp[]>();
+
+/** A phrase as a case-insensitive whole-word pattern: "NATO" matches "NATO's" but not "Coordinator". */
+function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** The first of a topic's phrases that occurs in a text as whole words (case-insensitive), or undefined. */
 export function findTopicEvidence(topic: Topic, text: string): string | undefined {
-  const haystack = text.toLowerCase();
-  return topic.phrases.find((phrase) => haystack.includes(phrase.toLowerCase()));
+  let compiled = patterns.get(topic);
+  if (!compiled) patterns.set(topic, (compiled = topic.phrases.map(phrasePattern)));
+  const index = compiled.findIndex((pattern) => pattern.test(text));
+  return index === -1 ? undefined : topic.phrases[index];
 }
 
 /** The ids of the topics whose phrases occur in a text: what the importer suggests. */
