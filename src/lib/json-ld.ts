@@ -3,11 +3,14 @@
  * a date at its known precision or none, a place only when known, attendees only where reported.
  */
 import type { UrlOf } from './absolute-urls.ts';
+import type { ReleaseEntry } from './archive-content.ts';
 import type { ArchiveIndex, DialogueRecord } from './archive-index.ts';
+import { ARCHIVE_NAME } from './citation.ts';
 import { partialDateTimes } from './dates.ts';
 import { formatPlace } from './places.ts';
 import { paths } from './urls.ts';
 import { COUNTRIES } from '../schemas/country.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../schemas/release.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -81,4 +84,49 @@ export function dialogueEventJsonLd(
     }));
   }
   return event;
+}
+
+const STATE_DEPARTMENT: JsonLd = { '@type': 'GovernmentOrganization', name: 'U.S. Department of State', url: 'https://www.state.gov/' };
+
+/** schema.org type of each kind of release: a fact sheet is a report; the others are news of the Department. */
+const RELEASE_TYPES: Record<DocumentType, 'NewsArticle' | 'Report'> = {
+  'media-note': 'NewsArticle',
+  'joint-statement': 'NewsArticle',
+  'press-statement': 'NewsArticle',
+  readout: 'NewsArticle',
+  'fact-sheet': 'Report',
+  remarks: 'NewsArticle',
+};
+
+/**
+ * A schema.org NewsArticle (or Report, for a fact sheet) for one release: the Department as author and publisher,
+ * the date of issue only when the source states it, and what it is about (the dialogue it reports, its topics).
+ */
+export function releaseJsonLd(
+  release: ReleaseEntry,
+  dialogue: DialogueRecord,
+  archive: Pick<ArchiveIndex, 'topics'>,
+  urlOf: UrlOf,
+): JsonLd {
+  const { title, documentType, issued, topics } = release.data;
+  const url = urlOf(paths.release(release.id));
+  const about: JsonLd[] = [{ '@type': 'Event', name: dialogue.name, url: urlOf(paths.dialogue(dialogue.ordinal)) }];
+  for (const { id } of topics) {
+    const topic = archive.topics.get(id);
+    if (topic) about.push({ '@type': 'Thing', name: topic.data.name, url: urlOf(paths.topic(id)) });
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': RELEASE_TYPES[documentType],
+    headline: title,
+    genre: DOCUMENT_TYPES[documentType],
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'en',
+    ...(issued !== 'unknown' && { datePublished: issued }),
+    author: STATE_DEPARTMENT,
+    publisher: STATE_DEPARTMENT,
+    about,
+    isPartOf: { '@type': 'WebSite', name: ARCHIVE_NAME, url: urlOf(paths.home()) },
+  };
 }

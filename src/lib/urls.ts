@@ -17,6 +17,10 @@ export const paths = {
   topic: (id: string) => `/topics/${id}/`,
   about: () => '/about/',
   search: () => '/search/',
+  /** The releases' RSS feed. */
+  feed: () => '/rss.xml',
+  /** The sitemap index, written by @astrojs/sitemap. */
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Joins a base path ("/", "/archive", "/archive/") and a root-relative path ("/releases/"). */

@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
+import { htmlFiles } from '../helpers/dist-files.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
-
-/** Every HTML file of a build, as paths relative to it ("search/index.html"). */
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => relative(dist, join(dist, file)))
-    .sort();
-}
 
 const SEARCH_PAGE = 'search/index.html';
 

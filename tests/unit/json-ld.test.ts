@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrlOf } from '../../src/lib/absolute-urls.ts';
-import { dialogueEventJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { dialogueEventJsonLd, releaseJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { agency, buildArchive, delegation, dialogue, person, release, topic } from './archive-fixture.ts';
 
 const urlOf = absoluteUrlOf('https://example.org', '/base/');
@@ -61,5 +61,39 @@ describe('serializeJsonLd', () => {
     const text = serializeJsonLd(value);
     expect(text).not.toMatch(/[<>&]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('releaseJsonLd', () => {
+  const archive = fixture();
+  const dialogue = archive.dialogues[1]!;
+
+  it('describes a release as a NewsArticle of the Department, about its dialogue and topics', () => {
+    const data = releaseJsonLd(archive.releases.get('rel')!, dialogue, archive, urlOf);
+    const department = { '@type': 'GovernmentOrganization', name: 'U.S. Department of State', url: 'https://www.state.gov/' };
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'They Met',
+      genre: 'Media Note',
+      url: 'https://example.org/base/releases/rel/',
+      mainEntityOfPage: 'https://example.org/base/releases/rel/',
+      inLanguage: 'en',
+      datePublished: '2011-06-03',
+      author: department,
+      publisher: department,
+      about: [
+        { '@type': 'Event', name: 'Second U.S.–France Cyber Dialogue', url: 'https://example.org/base/dialogues/2/' },
+        { '@type': 'Thing', name: 'Tides', url: 'https://example.org/base/topics/tide/' },
+      ],
+      isPartOf: { '@type': 'WebSite', name: 'U.S.–France Cyber Dialogue Archive', url: 'https://example.org/base/' },
+    });
+  });
+
+  it('gives no date when the source states none, and calls a fact sheet a Report', () => {
+    const undated = release('u', 'r', { extra: { documentType: 'fact-sheet' } });
+    const data = releaseJsonLd(undated, dialogue, archive, urlOf);
+    expect(data).not.toHaveProperty('datePublished');
+    expect(data['@type']).toBe('Report');
   });
 });

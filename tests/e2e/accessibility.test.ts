@@ -1,0 +1,58 @@
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in Chromium on one page of every kind, in the light and the dark
+ * colour scheme; the search page with results shown. (The series pages get every axe rule in
+ * series-pages-accessibility.test.ts; keyboard use of the search is in search.test.ts.)
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe, WCAG_AA_TAGS } from '../helpers/axe.ts';
+import { distDir } from '../helpers/builds.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+/** One page of every kind, and what to wait for before checking it. */
+const PAGES: { kind: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
+  { kind: 'home', path: '' },
+  { kind: 'release list', path: 'releases/' },
+  { kind: 'release', path: 'releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/' },
+  { kind: 'timeline', path: 'dialogues/' },
+  { kind: 'dialogue', path: 'dialogues/6/' },
+  { kind: 'agency list with matrix', path: 'agencies/' },
+  { kind: 'agency', path: 'agencies/anssi/' },
+  { kind: 'person', path: 'people/henri-verdier/' },
+  { kind: 'topic', path: 'topics/cybercrime/' },
+  { kind: 'about', path: 'about/' },
+  {
+    kind: 'search with results and filters',
+    path: 'search/?q=cybercrime&year=2024',
+    ready: (page) => page.getByRole('status').filter({ hasText: '1 release found for “cybercrime” with 1 filter.' }).waitFor({ timeout: 30_000 }),
+  },
+  { kind: '404', path: 'no-such-page/' },
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDir())]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
+  it.each(PAGES)('$kind page has no violations', async ({ path, ready }) => {
+    const page = await browser.newPage({ colorScheme });
+    try {
+      await page.goto(`${server.url}${path}`);
+      await ready?.(page);
+      const { violations, passes } = await runAxe(page, WCAG_AA_TAGS);
+      // Proof that axe ran its rules on the page, not that it silently checked nothing.
+      expect(passes).toBeGreaterThan(10);
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

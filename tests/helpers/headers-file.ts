@@ -1,0 +1,30 @@
+/** Reading a `_headers` file (Netlify / Cloudflare Pages format), as a static host would. */
+
+export interface HeaderRule {
+  /** A URL path pattern ("/*", "/cyber-dialogue/*"). */
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/** The rules of a `_headers` file: a path pattern at the start of a line, then indented "Name: value" lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers: a header line outside a rule or without a colon: ${line}`);
+    rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** The headers a host sends for a path: those of every rule whose pattern ("*" as a wildcard) matches it. */
+export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
+  const matching = rules.filter(({ pattern }) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path));
+  return Object.assign({}, ...matching.map(({ headers }) => headers));
+}
