@@ -1,0 +1,205 @@
+/**
+ * What the benchmark measures: a timed `astro build` (wall clock, peak memory), the size of a build,
+ * the JavaScript its content pages ship, and a first search in Chromium (bytes transferred, time to results).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+
+export interface BuildMeasure {
+  seconds: number;
+  /** Largest resident set of any one process of the build (GNU time's "Maximum resident set size"), bytes. */
+  maxRssBytes: number | null;
+  /** Largest sum of the resident sets of the build's process tree (Node and Pagefind), sampled every 100 ms, bytes. */
+  treePeakBytes: number;
+  /** Pagefind's own indexing time, as the build logs it. */
+  pagefindSeconds: number | null;
+  output: string;
+}
+
+/** Reads the parent of every process once: pid → ppid. */
+function parentsOf(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: the fields after it are fixed.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return parents;
+}
+
+/** The summed VmRSS (bytes) of a process and all its descendants. */
+function treeRss(root: number): number {
+  const parents = parentsOf();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // Ended.
+    }
+  }
+  return total;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs `node astro.mjs <args>` in `cwd` with `env`, under GNU time when it is installed, and samples the
+ * process tree's memory while it runs. Throws with the build's output when the build fails.
+ */
+export async function timedBuild(nodeArgs: string[], cwd: string, env: NodeJS.ProcessEnv, timeFile: string): Promise<BuildMeasure> {
+  const useTime = existsSync(GNU_TIME);
+  const [command, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let treePeakBytes = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) treePeakBytes = Math.max(treePeakBytes, treeRss(child.pid));
+  }, 100);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`astro ${nodeArgs.slice(1).join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`);
+  let maxRssBytes: number | null = null;
+  if (useTime) {
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+    if (match) maxRssBytes = Number(match[1]) * 1024;
+  }
+  const indexed = /search index written (?:to \S+ )?in ([\d.]+)s/.exec(output);
+  return { seconds, maxRssBytes, treePeakBytes, pagefindSeconds: indexed ? Number(indexed[1]) : null, output };
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+export interface DistMeasure {
+  bytes: number;
+  files: number;
+  htmlPages: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+}
+
+export function measureDist(dist: string): DistMeasure {
+  const files = filesUnder(dist);
+  const size = (list: string[]) => list.reduce((total, file) => total + statSync(join(dist, file)).size, 0);
+  const pagefind = files.filter((file) => file.startsWith('pagefind/'));
+  return {
+    bytes: size(files),
+    files: files.length,
+    htmlPages: files.filter((file) => file.endsWith('.html')).length,
+    pagefindBytes: size(pagefind),
+    pagefindFiles: pagefind.length,
+  };
+}
+
+export interface ScriptScan {
+  pagesScanned: number;
+  /** Pages (other than the search page) with a `<script>` that is not JSON-LD, and the bytes of JS they load. */
+  pagesWithScripts: string[];
+  scriptBytes: number;
+}
+
+/** Scans the built HTML for JavaScript: `<script>` elements other than JSON-LD data, on every page but the search page. */
+export function scanContentPageScripts(dist: string, searchPage = 'search/index.html'): ScriptScan {
+  const pages = filesUnder(dist).filter((file) => file.endsWith('.html') && file !== searchPage);
+  const pagesWithScripts: string[] = [];
+  let scriptBytes = 0;
+  for (const page of pages) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    let found = false;
+    for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      if (/type=["']?application\/ld\+json/i.test(match[1]!)) continue;
+      found = true;
+      const src = /src=["']([^"']+)["']/.exec(match[1]!)?.[1];
+      const file = src && join(dist, src.replace(/^\//, ''));
+      scriptBytes += file && existsSync(file) ? statSync(file).size : Buffer.byteLength(match[2]!);
+    }
+    if (found) pagesWithScripts.push(page);
+  }
+  return { pagesScanned: pages.length, pagesWithScripts, scriptBytes };
+}
+
+export interface SearchMeasure {
+  /** Bytes received (headers and body as sent) for every request of the page and its workers, HTML and CSS included. */
+  totalBytes: number;
+  /** The part of it under /pagefind/: scripts, wasm, index chunks, filters, fragments. */
+  pagefindBytes: number;
+  requests: number;
+  pagefindRequests: number;
+  /** From the navigation's start until the results are on the page. */
+  milliseconds: number;
+  results: string;
+}
+
+/**
+ * Opens a search URL in a fresh browser context (nothing cached), waits until `statusSelector` says the
+ * search is done, and counts what was transferred.
+ */
+export async function measureSearch(browser: Browser, url: string, statusSelector: string, donePattern: RegExp): Promise<SearchMeasure> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // Playwright's events see the requests of Pagefind's web worker too, which the page's own CDP session does not.
+    const pending: Promise<void>[] = [];
+    const transfers: { url: string; bytes: number }[] = [];
+    context.on('requestfinished', (request) => {
+      pending.push(
+        request.sizes().then((sizes) => {
+          transfers.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+        }),
+      );
+    });
+    const started = performance.now();
+    await page.goto(url);
+    const status = page.locator(statusSelector).filter({ hasText: donePattern });
+    await status.waitFor({ timeout: 120_000 });
+    const milliseconds = performance.now() - started;
+    const results = (await status.textContent()) ?? '';
+    // Let the last responses' events arrive.
+    await page.waitForTimeout(300);
+    await Promise.all(pending);
+    let totalBytes = 0;
+    let pagefindBytes = 0;
+    let pagefindRequests = 0;
+    for (const { url: requestUrl, bytes } of transfers) {
+      totalBytes += bytes;
+      if (new URL(requestUrl).pathname.includes('/pagefind/')) (pagefindBytes += bytes), pagefindRequests++;
+    }
+    return { totalBytes, pagefindBytes, requests: transfers.length, pagefindRequests, milliseconds, results };
+  } finally {
+    await context.close();
+  }
+}

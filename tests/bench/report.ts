@@ -1,0 +1,134 @@
+/** The benchmark's results as a Markdown report: a table per size (ours, baseline, ratio) and the targets, ✓ or ✗. */
+import type { BuildMeasure, DistMeasure, ScriptScan, SearchMeasure } from './measure.ts';
+
+export interface SiteResult {
+  cold: Omit<BuildMeasure, 'output'>;
+  warm: Omit<BuildMeasure, 'output'>;
+  dist: DistMeasure;
+  pagesPerSecond: number;
+  scripts?: ScriptScan;
+}
+
+export interface SizeResult {
+  /** Synthetic releases; the real ones are built too (`totalReleases`). */
+  releases: number;
+  totalReleases: number;
+  ours: SiteResult;
+  baseline: SiteResult;
+  searches: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }>;
+}
+
+export interface Meta {
+  date: string;
+  node: string;
+  cpus: number;
+  seed: number;
+  sizes: number[];
+}
+
+const MiB = 1024 * 1024;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / MiB).toFixed(0)} MiB`);
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ratio = (ours: number | null, baseline: number | null) => (ours === null || !baseline ? 'n/a' : `${(ours / baseline).toFixed(2)}×`);
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** Peak memory of a build: the sampled tree (Node and Pagefind together), which GNU time cannot see summed. */
+const peak = (site: SiteResult) => site.cold.treePeakBytes;
+
+export interface TargetCheck {
+  target: string;
+  met: boolean;
+  detail: string;
+}
+
+/** The issue's targets, checked on the sizes that were run (a target about a size not run is not reported). */
+export function checkTargets(results: SizeResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const at = (size: number) => results.find((r) => r.releases === size);
+  const perRelease = (r: SizeResult) => r.ours.cold.seconds / r.totalReleases;
+  const sorted = [...results].sort((a, b) => a.releases - b.releases);
+  // Linear growth, between the two sizes of the issue or else the smallest and largest run.
+  const [small, large] = at(1000) && at(5000) ? [at(1000)!, at(5000)!] : [sorted[0]!, sorted.at(-1)!];
+  if (small !== large) {
+    const growth = perRelease(large) / perRelease(small);
+    checks.push({
+      target: `Build seconds per release at ${large.releases} ≤ 1.2 × at ${small.releases}`,
+      met: growth <= 1.2,
+      detail: `${(perRelease(large) * 1000).toFixed(1)} ms vs ${(perRelease(small) * 1000).toFixed(1)} ms per release: ${growth.toFixed(2)}× (baseline ${((large.baseline.cold.seconds / large.totalReleases) / (small.baseline.cold.seconds / small.totalReleases)).toFixed(2)}×)`,
+    });
+  }
+  for (const r of results) {
+    const time = r.ours.cold.seconds / r.baseline.cold.seconds;
+    checks.push({ target: `Cold build ≤ 1.5 × baseline at ${r.releases}`, met: time <= 1.5, detail: `${s(r.ours.cold.seconds)} vs ${s(r.baseline.cold.seconds)}: ${time.toFixed(2)}×` });
+  }
+  for (const r of results) {
+    const memory = peak(r.ours) / peak(r.baseline);
+    checks.push({ target: `Peak build memory ≤ 1.25 × baseline at ${r.releases}`, met: memory <= 1.25, detail: `${mib(peak(r.ours))} vs ${mib(peak(r.baseline))}: ${memory.toFixed(2)}×` });
+  }
+  for (const r of results) {
+    for (const [name, { ours, baseline }] of Object.entries(r.searches)) {
+      const bytes = ours.pagefindBytes / baseline.pagefindBytes;
+      checks.push({
+        target: `First search “${name}” ≤ 1.1 × baseline bytes at ${r.releases}`,
+        met: bytes <= 1.1,
+        detail: `Pagefind ${kb(ours.pagefindBytes)} vs ${kb(baseline.pagefindBytes)}: ${bytes.toFixed(2)}× (whole page ${kb(ours.totalBytes)} vs ${kb(baseline.totalBytes)}: ${ratio(ours.totalBytes, baseline.totalBytes)})`,
+      });
+    }
+  }
+  for (const r of results) {
+    const scripts = r.ours.scripts;
+    if (!scripts) continue;
+    checks.push({
+      target: `Content pages ship 0 bytes of JavaScript at ${r.releases}`,
+      met: scripts.pagesWithScripts.length === 0,
+      detail: `${scripts.pagesWithScripts.length} of ${scripts.pagesScanned} pages with a script, ${scripts.scriptBytes} bytes${scripts.pagesWithScripts.length ? ` (${scripts.pagesWithScripts.slice(0, 3).join(', ')}…)` : ''}`,
+    });
+  }
+  return checks;
+}
+
+function sizeTable(r: SizeResult): string {
+  const row = (label: string, ours: string, baseline: string, by: string) => `| ${label} | ${ours} | ${baseline} | ${by} |`;
+  const { ours, baseline } = r;
+  const rows = [
+    `### ${r.releases} synthetic releases (+2 real)`,
+    '',
+    '| | ours | baseline | ratio |',
+    '|---|---:|---:|---:|',
+    row('Cold build', s(ours.cold.seconds), s(baseline.cold.seconds), ratio(ours.cold.seconds, baseline.cold.seconds)),
+    row('Warm rebuild', s(ours.warm.seconds), s(baseline.warm.seconds), ratio(ours.warm.seconds, baseline.warm.seconds)),
+    row('Pagefind indexing (cold)', ours.cold.pagefindSeconds === null ? 'n/a' : s(ours.cold.pagefindSeconds), baseline.cold.pagefindSeconds === null ? 'n/a' : s(baseline.cold.pagefindSeconds), ratio(ours.cold.pagefindSeconds, baseline.cold.pagefindSeconds)),
+    row('HTML pages', String(ours.dist.htmlPages), String(baseline.dist.htmlPages), ratio(ours.dist.htmlPages, baseline.dist.htmlPages)),
+    row('Pages per second (cold)', ours.pagesPerSecond.toFixed(0), baseline.pagesPerSecond.toFixed(0), ratio(ours.pagesPerSecond, baseline.pagesPerSecond)),
+    row('Peak memory, process tree (sampled)', mib(peak(ours)), mib(peak(baseline)), ratio(peak(ours), peak(baseline))),
+    row('Peak memory, largest process (GNU time)', mib(ours.cold.maxRssBytes), mib(baseline.cold.maxRssBytes), ratio(ours.cold.maxRssBytes, baseline.cold.maxRssBytes)),
+    row('dist/ size', `${(ours.dist.bytes / MiB).toFixed(1)} MiB`, `${(baseline.dist.bytes / MiB).toFixed(1)} MiB`, ratio(ours.dist.bytes, baseline.dist.bytes)),
+    row('Pagefind index size', `${(ours.dist.pagefindBytes / MiB).toFixed(2)} MiB`, `${(baseline.dist.pagefindBytes / MiB).toFixed(2)} MiB`, ratio(ours.dist.pagefindBytes, baseline.dist.pagefindBytes)),
+  ];
+  for (const [name, search] of Object.entries(r.searches)) {
+    rows.push(
+      row(`Search “${name}”: Pagefind bytes`, kb(search.ours.pagefindBytes), kb(search.baseline.pagefindBytes), ratio(search.ours.pagefindBytes, search.baseline.pagefindBytes)),
+      row(`Search “${name}”: all bytes (requests)`, `${kb(search.ours.totalBytes)} (${search.ours.requests})`, `${kb(search.baseline.totalBytes)} (${search.baseline.requests})`, ratio(search.ours.totalBytes, search.baseline.totalBytes)),
+      row(`Search “${name}”: ms to results`, search.ours.milliseconds.toFixed(0), search.baseline.milliseconds.toFixed(0), ratio(search.ours.milliseconds, search.baseline.milliseconds)),
+    );
+  }
+  return rows.join('\n');
+}
+
+export function renderMarkdown(meta: Meta, results: SizeResult[]): string {
+  const checks = checkTargets(results);
+  return [
+    '# Benchmark results',
+    '',
+    `${meta.date}, Node ${meta.node}, ${meta.cpus} CPUs, seed ${meta.seed}, sizes ${meta.sizes.join(', ')}.`,
+    '',
+    ...results.flatMap((r) => [sizeTable(r), '']),
+    '### Targets',
+    '',
+    '| target | met | measured |',
+    '|---|:-:|---|',
+    ...checks.map((check) => `| ${check.target} | ${mark(check.met)} | ${check.detail} |`),
+    '',
+  ].join('\n');
+}

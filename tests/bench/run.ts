@@ -1,0 +1,129 @@
+/**
+ * The benchmark: `npm run bench -- --sizes 100,1000,5000 [--seed N] [--out DIR] [--keep] [--no-search]`.
+ * For each size it writes a synthetic content folder, builds the site and a bare baseline with the same releases
+ * (cold, then warm), measures the builds and a first search in Chromium, and writes a Markdown table and JSON.
+ * Timings are measured, never asserted: the targets are reported ✓/✗.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../helpers/chromium.ts';
+import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { writeContentFolder, readRegistry } from './content-folder.ts';
+import { measureDist, measureSearch, scanContentPageScripts, timedBuild, type BuildMeasure, type DistMeasure, type ScriptScan, type SearchMeasure } from './measure.ts';
+import { renderMarkdown, type SiteResult, type SizeResult } from './report.ts';
+import { DEFAULT_SEED, generateSyntheticArchive } from './synthetic-content.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    out: { type: 'string', default: TEST_OUTPUT },
+    keep: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes expects positive whole numbers, got "${values.sizes}"`);
+const seed = Number(values.seed);
+
+/** The searches of the benchmark: a word in about half the releases, a topic phrase, the word with an agency. */
+export const SEARCHES = [
+  { name: 'one word', query: 'q=resilience' },
+  { name: 'two words', query: 'q=critical+infrastructure' },
+  { name: 'one word + agency filter', query: 'q=resilience&agency=anssi' },
+] as const;
+
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BASELINE_ROOT = join(ROOT, 'tests/bench/baseline');
+
+function buildEnv(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_CONTENT_DIR: contentDir, TEST_ASTRO_CACHE_DIR: cacheDir };
+}
+
+function buildOurs(work: string, contentDir: string, run: string): Promise<BuildMeasure> {
+  const args = [ASTRO, 'build', '--outDir', join(work, 'ours-dist'), '--config', 'tests/helpers/astro.test.config.mjs'];
+  return timedBuild(args, ROOT, buildEnv(contentDir, join(work, 'ours-cache/')), join(work, `ours-${run}.time`));
+}
+
+function buildBaseline(work: string, contentDir: string, run: string): Promise<BuildMeasure> {
+  const args = [ASTRO, 'build', '--root', BASELINE_ROOT, '--outDir', join(work, 'baseline-dist')];
+  return timedBuild(args, ROOT, buildEnv(contentDir, join(work, 'baseline-cache/')), join(work, `baseline-${run}.time`));
+}
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
+
+async function searchBoth(oursDist: string, baselineDist: string) {
+  const browser = await launchChromium();
+  const [ours, baseline] = await Promise.all([serveStatic(oursDist), serveStatic(baselineDist)]);
+  try {
+    const results: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }> = {};
+    for (const search of SEARCHES) {
+      // One after the other, never side by side: they would share the two cores.
+      const oursMeasure = await measureSearch(browser, `${ours.url}search/?${search.query}`, '#search-status', /found/);
+      const baselineMeasure = await measureSearch(browser, `${baseline.url}search/?${search.query}`, '#status', /found/);
+      results[search.name] = { ours: oursMeasure, baseline: baselineMeasure };
+      log(`  search "${search.name}": ours ${oursMeasure.pagefindBytes} B of Pagefind in ${oursMeasure.milliseconds.toFixed(0)} ms (${oursMeasure.results}); baseline ${baselineMeasure.pagefindBytes} B in ${baselineMeasure.milliseconds.toFixed(0)} ms (${baselineMeasure.results})`);
+    }
+    return results;
+  } finally {
+    await Promise.all([browser.close(), ours.close(), baseline.close()]);
+  }
+}
+
+async function benchSize(size: number): Promise<SizeResult> {
+  const work = join(TEST_OUTPUT, `bench-${size}`);
+  rmSync(work, { recursive: true, force: true });
+  const contentDir = join(work, 'content');
+  const archive = generateSyntheticArchive(readRegistry(join(ROOT, 'content')), { releases: size, seed });
+  writeContentFolder(join(ROOT, 'content'), contentDir, archive);
+  log(`${size} synthetic releases written to ${contentDir}`);
+
+  // Interleaved, so that a slow spell of the machine does not fall on one side only.
+  const baselineCold = await buildBaseline(work, contentDir, 'cold');
+  log(`  baseline cold build ${baselineCold.seconds.toFixed(1)} s`);
+  const oursCold = await buildOurs(work, contentDir, 'cold');
+  log(`  ours cold build ${oursCold.seconds.toFixed(1)} s`);
+  const baselineWarm = await buildBaseline(work, contentDir, 'warm');
+  log(`  baseline warm build ${baselineWarm.seconds.toFixed(1)} s`);
+  const oursWarm = await buildOurs(work, contentDir, 'warm');
+  log(`  ours warm build ${oursWarm.seconds.toFixed(1)} s`);
+
+  const oursDist = join(work, 'ours-dist');
+  const baselineDist = join(work, 'baseline-dist');
+  const site = (cold: BuildMeasure, warm: BuildMeasure, dist: DistMeasure, scripts?: ScriptScan): SiteResult => ({
+    cold: strip(cold),
+    warm: strip(warm),
+    dist,
+    pagesPerSecond: dist.htmlPages / cold.seconds,
+    ...(scripts && { scripts }),
+  });
+  const result: SizeResult = {
+    releases: size,
+    totalReleases: size + 2,
+    ours: site(oursCold, oursWarm, measureDist(oursDist), scanContentPageScripts(oursDist)),
+    baseline: site(baselineCold, baselineWarm, measureDist(baselineDist)),
+    searches: values['no-search'] ? {} : await searchBoth(oursDist, baselineDist),
+  };
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  return result;
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await benchSize(size));
+
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  seed,
+  sizes,
+};
+mkdirSync(values.out, { recursive: true });
+const markdown = renderMarkdown(meta, results);
+writeFileSync(join(values.out, 'bench-results.md'), markdown);
+writeFileSync(join(values.out, 'bench-results.json'), `${JSON.stringify({ meta, results }, null, 2)}\n`);
+console.log(`\n${markdown}`);
+log(`results written to ${join(values.out, 'bench-results.md')} and .json`);
