@@ -15,11 +15,16 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { joinBase } from '../lib/urls.ts';
-import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResultData } from './pagefind-api.ts';
-import { renderFilterCounts, renderResults } from './search-results-view.ts';
+import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { appendResults, renderFilterCounts, renderResults } from './search-results-view.ts';
 
 /** Typing searches once the typist pauses this long, so that each key press does not search. */
 const TYPING_PAUSE_MS = 300;
+/**
+ * Results whose page data (title, excerpt) is fetched at a time: each costs a request, so a search that
+ * matches hundreds of releases loads ten and offers the rest on demand.
+ */
+const RESULTS_PER_PAGE = 10;
 const BASE = joinBase(import.meta.env.BASE_URL, '/');
 
 function element<T extends Element>(selector: string, type: new () => T): T {
@@ -35,11 +40,17 @@ const status = element('#search-status', HTMLElement);
 const resultList = element('#search-results', HTMLOListElement);
 const noResults = element('#search-no-results', HTMLElement);
 const resultsSection = element('#search-results-section', HTMLElement);
+const moreButton = element('#search-more', HTMLButtonElement);
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
 const pageTitle = document.title;
 
 interface SearchOutcome {
+  /** How many releases match. */
+  total: number;
+  /** The first page of them, loaded. */
   results: PagefindResultData[];
+  /** The rest, to load on demand. */
+  rest: PagefindResult[];
   counts: Partial<Record<FilterKey, Record<string, number>>>;
 }
 
@@ -65,7 +76,7 @@ function countsOf(counts: PagefindFilterCounts, key: FilterKey): Record<string, 
  */
 async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
   const totals = await pagefind.filters();
-  if (isEmptySearchState(state)) return { results: [], counts: totals };
+  if (isEmptySearchState(state)) return { total: 0, results: [], rest: [], counts: totals };
   const term = state.query === '' ? null : state.query;
   // Without words there is no relevance to rank by: newest first, as the release list is.
   const sort = term === null ? { date: 'desc' as const } : undefined;
@@ -81,11 +92,19 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Search
       counts[key] = countsOf(without?.filters ?? totals, key);
     }),
   );
-  const results = await Promise.all((main?.results ?? []).map((result) => result.data()));
-  return { results, counts };
+  const all = main?.results ?? [];
+  const results = await Promise.all(all.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+  return { total: all.length, results, rest: all.slice(RESULTS_PER_PAGE), counts };
 }
 
 let latestRun = 0;
+/** Results of the current search not yet shown. */
+let remaining: PagefindResult[] = [];
+
+function showMoreButton(): void {
+  moreButton.hidden = remaining.length === 0;
+  moreButton.textContent = `Show ${Math.min(RESULTS_PER_PAGE, remaining.length)} more of ${remaining.length} remaining`;
+}
 
 /** Shows the results of a search; a slower earlier search never overwrites a later one. */
 async function show(state: SearchState): Promise<void> {
@@ -97,13 +116,17 @@ async function show(state: SearchState): Promise<void> {
     const outcome = await runSearch(pagefind, state);
     if (run !== latestRun) return;
     renderResults(resultList, outcome.results);
+    remaining = outcome.rest;
+    showMoreButton();
     renderFilterCounts(checkboxes, outcome.counts);
-    noResults.hidden = outcome.results.length > 0 || isEmptySearchState(state);
-    status.textContent = resultCountMessage(outcome.results.length, state);
+    noResults.hidden = outcome.total > 0 || isEmptySearchState(state);
+    status.textContent = resultCountMessage(outcome.total, state);
   } catch (error) {
     if (run !== latestRun) return;
     console.error(error);
     renderResults(resultList, []);
+    remaining = [];
+    showMoreButton();
     renderFilterCounts(checkboxes, undefined);
     noResults.hidden = false;
     status.textContent = 'The search could not be loaded. Please try again, or browse the archive with the links below.';
@@ -130,6 +153,17 @@ function commit(state: SearchState, how: 'submit' | 'typing'): void {
   typingEntry = how === 'typing';
   void show(state);
 }
+
+moreButton.addEventListener('click', async () => {
+  const run = latestRun;
+  const page = remaining.slice(0, RESULTS_PER_PAGE);
+  const loaded = await Promise.all(page.map((result) => result.data()));
+  if (run !== latestRun) return;
+  remaining = remaining.slice(page.length);
+  // Keyboard and screen-reader users continue at the first new result, not at a button that may vanish.
+  appendResults(resultList, loaded)?.focus();
+  showMoreButton();
+});
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

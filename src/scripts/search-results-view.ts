@@ -41,6 +41,13 @@ export function renderResults(list: HTMLOListElement, results: PagefindResultDat
   list.replaceChildren(...results.map(resultItem));
 }
 
+/** Adds these results after the ones shown; returns the link of the first added, to move focus to. */
+export function appendResults(list: HTMLOListElement, results: PagefindResultData[]): HTMLAnchorElement | undefined {
+  const items = results.map(resultItem);
+  list.append(...items);
+  return items[0]?.querySelector('a') ?? undefined;
+}
+
 /**
  * Writes each filter checkbox's count (`<span class="count">` in its label) from counts by key and value;
  * a value missing from the counts has none. `undefined` counts clear them (while nothing is known).
