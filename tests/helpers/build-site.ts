@@ -1,5 +1,50 @@
 import { spawn } from 'node:child_process';
-import { ROOT } from './paths.ts';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT, TEST_OUTPUT } from './paths.ts';
+
+const BUILD_LOCK = `${TEST_OUTPUT}astro-build.lock`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `task` while no other test build runs. Every build writes the project's `.astro/` folder (Astro does not
+ * let it move), which lists the content modules of the build; two builds of different content at once would
+ * bundle each other's files. A lock file held by a process that is gone (a killed run) is taken over.
+ */
+async function oneBuildAtATime<T>(task: () => Promise<T>): Promise<T> {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  for (;;) {
+    try {
+      const fd = openSync(BUILD_LOCK, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner: number;
+      try {
+        owner = Number(readFileSync(BUILD_LOCK, 'utf8') || 0);
+      } catch {
+        continue; // released between our attempt and this read
+      }
+      if (owner && !isRunning(owner)) rmSync(BUILD_LOCK, { force: true });
+      else await sleep(200);
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(BUILD_LOCK, { force: true });
+  }
+}
 
 export interface BuildResult {
   code: number | null;
@@ -16,7 +61,7 @@ export interface BuildOptions {
 
 /**
  * Runs `astro build` with the site's config and the Node that runs the tests; resolves with its exit code and output.
- * Astro's cache goes beside the output (`<outDir>.cache/`), so builds never share it.
+ * Astro's cache goes beside the output (`<outDir>.cache/`), so builds never share it, and builds run one at a time.
  */
 export function buildSite({ outDir, contentDir, base }: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
@@ -28,7 +73,7 @@ export function buildSite({ outDir, contentDir, base }: BuildOptions): Promise<B
   if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
   if (base) env.BASE = base;
   const args = ['build', '--outDir', outDir, '--config', 'tests/helpers/astro.test.config.mjs'];
-  return new Promise((resolve, reject) => {
+  return oneBuildAtATime(() => new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, ...args], {
       cwd: ROOT,
       env,
@@ -39,5 +84,5 @@ export function buildSite({ outDir, contentDir, base }: BuildOptions): Promise<B
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
-  });
+  }));
 }
