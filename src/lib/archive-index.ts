@@ -30,6 +30,16 @@ export interface DialogueRecord {
   topicIds: string[];
 }
 
+/** One appearance of an agency in a dialogue's delegation, with the words the source used for it. */
+export interface AgencyAppearance {
+  dialogue: DialogueRecord;
+  side: Country;
+  /** The source's words where they differ from the canonical name. */
+  wording: string | undefined;
+  /** The release the delegation comes from; undefined when it comes from the dialogue's cited sources. */
+  release: ReleaseEntry | undefined;
+}
+
 export interface LeadRecord {
   dialogue: DialogueRecord;
   side: Country;
@@ -47,8 +57,11 @@ export interface ArchiveIndex {
   dialoguesById: Map<string, DialogueRecord>;
   /** Newest first; a release without a date of issue is placed by the dialogue it reports. */
   releasesNewestFirst: ReleaseEntry[];
-  /** For each agency id: the dialogues it took part in (first to latest) and the releases that name it. */
-  agencyParticipation: Map<string, { dialogues: DialogueRecord[]; releases: ReleaseEntry[]; wordings: string[] }>;
+  /**
+   * For each agency id: its appearances in the dialogues' delegations, first to latest; one per dialogue it took
+   * part in (an agency belongs to one side, and a side lists it once). Every agency has an entry.
+   */
+  agencyAppearances: Map<string, AgencyAppearance[]>;
   /** For each person id: the delegations they led, first to latest. */
   leadsByPerson: Map<string, LeadRecord[]>;
   /** For each topic id: the dialogues and releases about it. */
@@ -84,9 +97,7 @@ export function indexArchive(content: ArchiveContent): ArchiveIndex {
     (a, b) => sortKeys.get(a.id)!.localeCompare(sortKeys.get(b.id)!) || a.id.localeCompare(b.id),
   );
 
-  const agencyParticipation: ArchiveIndex['agencyParticipation'] = new Map(
-    content.agencies.map((agency) => [agency.id, { dialogues: [], releases: [], wordings: [] }]),
-  );
+  const agencyAppearances: ArchiveIndex['agencyAppearances'] = new Map(content.agencies.map((agency) => [agency.id, []]));
   const leadsByPerson: ArchiveIndex['leadsByPerson'] = new Map();
   const topicUse: ArchiveIndex['topicUse'] = new Map(content.topics.map((topic) => [topic.id, { dialogues: [], releases: [] }]));
 
@@ -101,13 +112,6 @@ export function indexArchive(content: ArchiveContent): ArchiveIndex {
     for (const topic of release.data.topics) {
       topicUse.get(topic.id)!.releases.push(release);
       if (!dialogue.topicIds.includes(topic.id)) dialogue.topicIds.push(topic.id);
-    }
-    for (const side of SIDES) {
-      for (const { agency, wording } of release.data.delegations[side]?.agencies ?? []) {
-        const use = agencyParticipation.get(agency.id)!;
-        if (use.releases.at(-1) !== release) use.releases.push(release);
-        if (wording && !use.wordings.includes(wording)) use.wordings.push(wording);
-      }
     }
   }
 
@@ -125,7 +129,9 @@ export function indexArchive(content: ArchiveContent): ArchiveIndex {
       const found = dialogue.delegations[side];
       if (!found) continue;
       pushTo(leadsByPerson, found.delegation.lead.person.id, { dialogue, side, title: found.delegation.lead.title, release: found.release });
-      for (const { agency } of found.delegation.agencies) agencyParticipation.get(agency.id)!.dialogues.push(dialogue);
+      for (const { agency, wording } of found.delegation.agencies) {
+        agencyAppearances.get(agency.id)!.push({ dialogue, side, wording, release: found.release });
+      }
     }
   }
 
@@ -137,7 +143,7 @@ export function indexArchive(content: ArchiveContent): ArchiveIndex {
     dialogues,
     dialoguesById,
     releasesNewestFirst: releasesOldestFirst.reverse(),
-    agencyParticipation,
+    agencyAppearances,
     leadsByPerson,
     topicUse,
   };

@@ -1,5 +1,6 @@
 /** The derivations every page shares: the delegation of each dialogue, participation, leads and topic use. */
 import { describe, expect, it } from 'vitest';
+import { releaseMentions } from '../../src/lib/release-mentions.ts';
 import { agency, buildArchive, delegation, dialogue, person, release, topic } from './archive-fixture.ts';
 
 function fixture() {
@@ -50,16 +51,55 @@ describe('delegations per dialogue', () => {
 describe('participation counts', () => {
   it('counts each dialogue an agency took part in once, and every release that lists it', () => {
     const archive = fixture();
-    const count = (id: string) => archive.agencyParticipation.get(id)!;
-    expect(count('ops').dialogues.map((d) => d.ordinal)).toEqual([2]);
-    expect(count('mail').dialogues.map((d) => d.ordinal)).toEqual([2]);
-    expect(count('mail').releases.map((r) => r.id)).toEqual(['early', 'late']);
-    expect(count('quai').dialogues).toHaveLength(1);
+    const dialoguesOf = (id: string) => archive.agencyAppearances.get(id)!.map((a) => a.dialogue);
+    expect(dialoguesOf('ops').map((d) => d.ordinal)).toEqual([2]);
+    expect(dialoguesOf('mail').map((d) => d.ordinal)).toEqual([2]);
+    expect(releaseMentions(archive.releasesNewestFirst).agencies.get('mail')!.map((r) => r.id)).toEqual(['late', 'early']);
+    expect(dialoguesOf('quai')).toHaveLength(1);
   });
 
   it('records the leads of each person with their title and source', () => {
     const archive = fixture();
     expect(archive.leadsByPerson.get('lee')!.map((l) => [l.dialogue.ordinal, l.title, l.release?.id])).toEqual([[2, 'Envoy', 'early']]);
     expect(archive.leadsByPerson.get('ray')!.map((l) => [l.dialogue.ordinal, l.title, l.release])).toEqual([[3, 'Acting envoy', undefined]]);
+  });
+});
+
+describe('agency appearances', () => {
+  const archive = buildArchive({
+    agencies: [agency('home', 'fr', 'Ministry of Inside'), agency('sea', 'fr'), agency('post', 'us')],
+    people: [person('ann', 'fr'), person('bob', 'us')],
+    dialogues: [
+      dialogue('d1', 1),
+      dialogue('d2', 2, { reported: { delegations: { fr: delegation('ann', 'Envoy', ['sea']) } } }),
+      dialogue('d3', 3),
+    ],
+    releases: [
+      release('r1', 'd1', { issued: '2001-01-01', fr: delegation('ann', 'Envoy', ['home', 'sea']), us: delegation('bob', 'Chief', ['post']) }),
+      release('r3', 'd3', { issued: '2003-01-01', fr: delegation('ann', 'Envoy', [['home', 'Ministry of Home Things']]) }),
+    ],
+  });
+  const appearances = archive.agencyAppearances;
+
+  it('lists each agency\'s dialogues first to latest, with its side and the words used', () => {
+    const home = appearances.get('home')!;
+    expect(home.map((a) => [a.dialogue.ordinal, a.side, a.wording])).toEqual([
+      [1, 'fr', undefined],
+      [3, 'fr', 'Ministry of Home Things'],
+    ]);
+  });
+
+  it('names the release a delegation comes from, or none for cited sources', () => {
+    const sea = appearances.get('sea')!;
+    expect(sea.map((a) => [a.dialogue.ordinal, a.release?.id])).toEqual([
+      [1, 'r1'],
+      [2, undefined],
+    ]);
+    expect(appearances.get('post')!.map((a) => a.side)).toEqual(['us']);
+  });
+
+  it('has an empty list for an agency that took part in no reported delegation', () => {
+    const lone = buildArchive({ agencies: [agency('lone', 'us')] });
+    expect(lone.agencyAppearances.get('lone')).toEqual([]);
   });
 });
