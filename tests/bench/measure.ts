@@ -159,9 +159,25 @@ export interface SearchMeasure {
   pagefindBytes: number;
   requests: number;
   pagefindRequests: number;
+  /** The Pagefind bytes by kind of file (`pagefindFileKind`): where the bytes of a search go. */
+  pagefindByKind: Record<string, { bytes: number; requests: number }>;
   /** From the navigation's start until the results are on the page. */
   milliseconds: number;
   results: string;
+}
+
+/**
+ * What a file under /pagefind/ is, by Pagefind 1.x's layout: its code (script, worker, wasm), the entry and
+ * meta files, filter chunks, word index chunks and page fragments.
+ */
+export function pagefindFileKind(pathname: string): string {
+  const name = pathname.slice(pathname.lastIndexOf('/pagefind/') + '/pagefind/'.length);
+  if (name.startsWith('filter/')) return 'filters';
+  if (name.startsWith('index/')) return 'word index';
+  if (name.startsWith('fragment/')) return 'fragments';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name === 'pagefind-entry.json') return 'entry';
+  return 'code';
 }
 
 /**
@@ -194,11 +210,18 @@ export async function measureSearch(browser: Browser, url: string, statusSelecto
     let totalBytes = 0;
     let pagefindBytes = 0;
     let pagefindRequests = 0;
+    const pagefindByKind: SearchMeasure['pagefindByKind'] = {};
     for (const { url: requestUrl, bytes } of transfers) {
       totalBytes += bytes;
-      if (new URL(requestUrl).pathname.includes('/pagefind/')) (pagefindBytes += bytes), pagefindRequests++;
+      const { pathname } = new URL(requestUrl);
+      if (!pathname.includes('/pagefind/')) continue;
+      pagefindBytes += bytes;
+      pagefindRequests++;
+      const kind = (pagefindByKind[pagefindFileKind(pathname)] ??= { bytes: 0, requests: 0 });
+      kind.bytes += bytes;
+      kind.requests++;
     }
-    return { totalBytes, pagefindBytes, requests: transfers.length, pagefindRequests, milliseconds, results };
+    return { totalBytes, pagefindBytes, requests: transfers.length, pagefindRequests, pagefindByKind, milliseconds, results };
   } finally {
     await context.close();
   }

@@ -88,6 +88,9 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   return checks;
 }
 
+/** The kinds of Pagefind file a search loads, in the order the breakdown lists them. */
+const PAGEFIND_KINDS = ['code', 'entry', 'meta', 'filters', 'word index', 'fragments'];
+
 function sizeTable(r: SizeResult): string {
   const row = (label: string, ours: string, baseline: string, by: string) => `| ${label} | ${ours} | ${baseline} | ${by} |`;
   const { ours, baseline } = r;
@@ -110,6 +113,11 @@ function sizeTable(r: SizeResult): string {
     rows.push(
       row(`Search “${name}”: Pagefind bytes`, kb(search.ours.pagefindBytes), kb(search.baseline.pagefindBytes), ratio(search.ours.pagefindBytes, search.baseline.pagefindBytes)),
       row(`Search “${name}”: all bytes (requests)`, `${kb(search.ours.totalBytes)} (${search.ours.requests})`, `${kb(search.baseline.totalBytes)} (${search.baseline.requests})`, ratio(search.ours.totalBytes, search.baseline.totalBytes)),
+      ...PAGEFIND_KINDS.map((kind) => {
+        const [o, b] = [search.ours.pagefindByKind[kind], search.baseline.pagefindByKind[kind]];
+        const cell = (part?: { bytes: number; requests: number }) => (part ? `${kb(part.bytes)} (${part.requests})` : '–');
+        return row(`&nbsp;&nbsp;of which ${kind} (requests)`, cell(o), cell(b), ratio(o?.bytes ?? 0, b?.bytes ?? 0));
+      }),
       row(`Search “${name}”: ms to results`, search.ours.milliseconds.toFixed(0), search.baseline.milliseconds.toFixed(0), ratio(search.ours.milliseconds, search.baseline.milliseconds)),
     );
   }
