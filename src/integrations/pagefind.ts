@@ -5,6 +5,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { paths } from '../lib/urls.ts';
+
+/**
+ * The pages Pagefind reads: the release pages, the only ones marked `data-pagefind-body`. Reading the
+ * other pages (dialogues, agencies, people, topics) would find nothing to index and cost time and memory.
+ */
+export const RELEASE_PAGES_GLOB = `${paths.release('*').slice(1)}index.html`;
 
 /** Throws when a Pagefind response reports errors, saying which step failed. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -13,7 +20,7 @@ function assertNoErrors(step: string, errors: string[]): void {
 
 /**
  * Indexes the built site (wherever `--outDir` put it) and writes the index to `<outDir>/pagefind/`.
- * Only pages with `data-pagefind-body` (the releases) become results.
+ * Only release pages are read, and only what they mark with `data-pagefind-body` is indexed.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -26,7 +33,7 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex();
           assertNoErrors('create an index', errors);
           if (!index) throw new Error('Pagefind returned no index.');
-          const added = await index.addDirectory({ path: siteDir });
+          const added = await index.addDirectory({ path: siteDir, glob: RELEASE_PAGES_GLOB });
           assertNoErrors(`index ${siteDir}`, added.errors);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           assertNoErrors('write the index', written.errors);
