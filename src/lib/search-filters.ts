@@ -4,7 +4,7 @@
  */
 import type { ArchiveIndex } from './archive-index.ts';
 import { SIDES } from './archive-index.ts';
-import { partialDateEnd, partialDateYear } from './dates.ts';
+import { partialDateYear } from './dates.ts';
 import type { FilterKey } from './search-state.ts';
 import { FILTER_KEYS } from './search-state.ts';
 import type { PartialDate } from '../schemas/dates.ts';
@@ -33,14 +33,6 @@ export function releaseSearchYear(issued: Release['issued'], dialogueDates: Part
   if (issued !== 'unknown') return issued.slice(0, 4);
   const year = partialDateYear(dialogueDates);
   return year === undefined ? undefined : String(year);
-}
-
-/**
- * The day used to order releases found by filters alone, newest first: the date of issue, or else
- * the last day of the dialogue (the earliest the release can have been issued), as the release list does.
- */
-export function releaseSearchSortDate(issued: Release['issued'], dialogueDates: PartialDate): string | undefined {
-  return issued !== 'unknown' ? issued : partialDateEnd(dialogueDates);
 }
 
 /** The filter values of one release, by key. */

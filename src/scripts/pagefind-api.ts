@@ -2,8 +2,6 @@
  * The part of Pagefind's browser API (`pagefind/pagefind.js`, written by the build) that the search page uses,
  * and its loading. The bundle is imported at run time from the built site, never bundled with our code.
  */
-import type { PagefindFilters } from '../lib/search-state.ts';
-
 /** Counts of results by filter key, then by value (`{ agency: { anssi: 2 } }`). */
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
@@ -28,7 +26,8 @@ export interface PagefindSearchResponse {
 }
 
 export interface PagefindSearchOptions {
-  filters?: PagefindFilters;
+  /** By filter key, the values a page must have one of; keys narrow each other. */
+  filters?: Record<string, { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -37,8 +36,16 @@ export interface Pagefind {
   init(): Promise<void>;
   /** `null` as the term searches by filters alone. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
-  /** Every filter value and how many pages carry it. */
-  filters(): Promise<PagefindFilterCounts>;
+  /** Loads what a search would need (index and filter files) without running it. */
+  preload(term: string | null, options?: PagefindSearchOptions): Promise<void>;
+}
+
+/**
+ * Loads the index file of one filter, so that every search from then on counts its values (a search counts
+ * the filters whose files are loaded). A filter with no chosen value narrows nothing.
+ */
+export function loadFilter(pagefind: Pagefind, key: string): Promise<void> {
+  return pagefind.preload(null, { filters: { [key]: { any: [] } } });
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -4,8 +4,8 @@
  * Loaded only by src/pages/search.astro, whose markup it expects.
  */
 import { resultCountMessage } from '../lib/search-messages.ts';
+import { DAY_FILTER } from '../lib/search-order.ts';
 import {
-  FILTER_KEYS,
   isEmptySearchState,
   parseSearchState,
   sameSearchState,
@@ -15,8 +15,9 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { joinBase } from '../lib/urls.ts';
-import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
-import { appendResults, renderFilterCounts, renderResults } from './search-results-view.ts';
+import { loadFilter, loadPagefind, type Pagefind } from './pagefind-api.ts';
+import { listFeed, newestFirstFeed, type ResultFeed } from './result-feeds.ts';
+import { appendResults, renderChosenCounts, renderFilterCounts, renderResults } from './search-results-view.ts';
 
 /** Typing searches once the typist pauses this long, so that each key press does not search. */
 const TYPING_PAUSE_MS = 300;
@@ -42,16 +43,14 @@ const noResults = element('#search-no-results', HTMLElement);
 const resultsSection = element('#search-results-section', HTMLElement);
 const moreButton = element('#search-more', HTMLButtonElement);
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
+const filterGroups = [...document.querySelectorAll<HTMLDetailsElement>('details[data-filter]')];
 const pageTitle = document.title;
 
-interface SearchOutcome {
-  /** How many releases match. */
-  total: number;
-  /** The first page of them, loaded. */
-  results: PagefindResultData[];
-  /** The rest, to load on demand. */
-  rest: PagefindResult[];
-  counts: Partial<Record<FilterKey, Record<string, number>>>;
+const groupKey = (group: HTMLDetailsElement) => group.dataset.filter as FilterKey;
+
+/** The filters whose values are on view: only these are counted, as counting one loads its index file. */
+function openFilterKeys(): FilterKey[] {
+  return filterGroups.filter((group) => group.open).map(groupKey);
 }
 
 /** The search the form describes, read as a no-JavaScript submission would send it. */
@@ -61,77 +60,93 @@ function readForm(): SearchState {
   return parseSearchState(params);
 }
 
+/** Shows a state in the form; a filter with a chosen value is opened, so that what narrows the search is seen. */
 function fillForm(state: SearchState): void {
   queryInput.value = state.query;
   for (const checkbox of checkboxes) checkbox.checked = state.filters[checkbox.name as FilterKey]?.includes(checkbox.value) ?? false;
-}
-
-function countsOf(counts: PagefindFilterCounts, key: FilterKey): Record<string, number> {
-  return counts[key] ?? {};
+  for (const group of filterGroups) if (state.filters[groupKey(group)].length > 0) group.open = true;
 }
 
 /**
- * Runs a search. Values of one filter are alternatives, so each chosen filter's own counts come from the
- * same search without it: they say how many releases ticking one more value would add.
+ * Counts the values of these filters. Values of one filter are alternatives, so each filter is counted on
+ * the same search without it: the counts say how many releases ticking one more value would add.
  */
-async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
-  const totals = await pagefind.filters();
-  if (isEmptySearchState(state)) return { total: 0, results: [], rest: [], counts: totals };
+async function filterCounts(pagefind: Pagefind, state: SearchState, keys: FilterKey[]): Promise<Partial<Record<FilterKey, Record<string, number>>>> {
   const term = state.query === '' ? null : state.query;
-  // Without words there is no relevance to rank by: newest first, as the release list is.
-  const sort = term === null ? { date: 'desc' as const } : undefined;
-  const search = (filters: ReturnType<typeof toPagefindFilters>) =>
-    term === null && Object.keys(filters).length === 0 ? Promise.resolve(null) : pagefind.search(term, { filters, ...(sort && { sort }) });
-
-  const main = await search(toPagefindFilters(state));
-  const counts: SearchOutcome['counts'] = {};
-  for (const key of FILTER_KEYS) counts[key] = countsOf(main?.filters ?? {}, key);
-  await Promise.all(
-    FILTER_KEYS.filter((key) => state.filters[key].length > 0).map(async (key) => {
-      const without = await search(toPagefindFilters(state, key));
-      counts[key] = countsOf(without?.filters ?? totals, key);
+  await Promise.all(keys.map((key) => loadFilter(pagefind, key)));
+  const counted = await Promise.all(
+    keys.map(async (key) => {
+      const response = await pagefind.search(term, { filters: toPagefindFilters(state, key) });
+      return [key, response?.filters[key] ?? {}] as const;
     }),
   );
-  const all = main?.results ?? [];
-  const results = await Promise.all(all.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
-  return { total: all.length, results, rest: all.slice(RESULTS_PER_PAGE), counts };
+  return Object.fromEntries(counted);
+}
+
+/** The releases a state finds: by relevance with words; newest first by filters alone. */
+async function findReleases(pagefind: Pagefind, state: SearchState): Promise<ResultFeed> {
+  if (isEmptySearchState(state)) return listFeed([]);
+  const filters = toPagefindFilters(state);
+  if (state.query !== '') return listFeed((await pagefind.search(state.query, { filters }))?.results ?? []);
+  // The day filter's counts say which days hold the results.
+  await loadFilter(pagefind, DAY_FILTER);
+  const response = await pagefind.search(null, { filters });
+  return newestFirstFeed(pagefind, filters, response?.filters[DAY_FILTER] ?? {});
 }
 
 let latestRun = 0;
-/** Results of the current search not yet shown. */
-let remaining: PagefindResult[] = [];
+/** The search on view, and the results of it not yet shown. */
+let shownState = parseSearchState(location.search);
+let feed: ResultFeed = listFeed([]);
 
 function showMoreButton(): void {
-  moreButton.hidden = remaining.length === 0;
-  moreButton.textContent = `Show ${Math.min(RESULTS_PER_PAGE, remaining.length)} more of ${remaining.length} remaining`;
+  const remaining = feed.remaining();
+  moreButton.hidden = remaining === 0;
+  moreButton.textContent = `Show ${Math.min(RESULTS_PER_PAGE, remaining)} more of ${remaining} remaining`;
 }
 
 /** Shows the results of a search; a slower earlier search never overwrites a later one. */
 async function show(state: SearchState): Promise<void> {
   const run = ++latestRun;
+  shownState = state;
+  renderChosenCounts(filterGroups, state);
   document.title = state.query === '' ? pageTitle : `${state.query} – ${pageTitle}`;
   resultsSection.setAttribute('aria-busy', 'true');
   try {
     const pagefind = await loadPagefind(BASE);
-    const outcome = await runSearch(pagefind, state);
+    const [found, counts] = await Promise.all([findReleases(pagefind, state), filterCounts(pagefind, state, openFilterKeys())]);
+    const results = await Promise.all((await found.next(RESULTS_PER_PAGE)).map((result) => result.data()));
     if (run !== latestRun) return;
-    renderResults(resultList, outcome.results);
-    remaining = outcome.rest;
+    renderResults(resultList, results);
+    feed = found;
     showMoreButton();
-    renderFilterCounts(checkboxes, outcome.counts);
-    noResults.hidden = outcome.total > 0 || isEmptySearchState(state);
-    status.textContent = resultCountMessage(outcome.total, state);
+    renderFilterCounts(checkboxes, counts);
+    noResults.hidden = found.total > 0 || isEmptySearchState(state);
+    status.textContent = resultCountMessage(found.total, state);
   } catch (error) {
     if (run !== latestRun) return;
     console.error(error);
     renderResults(resultList, []);
-    remaining = [];
+    feed = listFeed([]);
     showMoreButton();
-    renderFilterCounts(checkboxes, undefined);
+    renderFilterCounts(checkboxes, {});
     noResults.hidden = false;
     status.textContent = 'The search could not be loaded. Please try again, or browse the archive with the links below.';
   } finally {
     if (run === latestRun) resultsSection.removeAttribute('aria-busy');
+  }
+}
+
+/** Counts a filter that has just been opened, for the search on view. */
+async function countOpenedFilter(key: FilterKey): Promise<void> {
+  const run = latestRun;
+  try {
+    const pagefind = await loadPagefind(BASE);
+    const counts = await filterCounts(pagefind, shownState, [key]);
+    if (run === latestRun) renderFilterCounts(checkboxes.filter((checkbox) => checkbox.name === key), counts);
+  } catch (error) {
+    // The counts stay empty; the search itself reports a failure to load.
+    console.error(error);
   }
 }
 
@@ -156,10 +171,10 @@ function commit(state: SearchState, how: 'submit' | 'typing'): void {
 
 moreButton.addEventListener('click', async () => {
   const run = latestRun;
-  const page = remaining.slice(0, RESULTS_PER_PAGE);
-  const loaded = await Promise.all(page.map((result) => result.data()));
+  // One page at a time: a second click while this one loads would skip ahead.
+  moreButton.disabled = true;
+  const loaded = await Promise.all((await feed.next(RESULTS_PER_PAGE)).map((result) => result.data())).finally(() => (moreButton.disabled = false));
   if (run !== latestRun) return;
-  remaining = remaining.slice(page.length);
   // Keyboard and screen-reader users continue at the first new result, not at a button that may vanish.
   appendResults(resultList, loaded)?.focus();
   showMoreButton();
@@ -171,6 +186,11 @@ form.addEventListener('submit', (event) => {
 });
 // The checkboxes sit outside the <form> element (joined to it by their `form` attribute), so listen on each.
 for (const checkbox of checkboxes) checkbox.addEventListener('change', () => commit(readForm(), 'submit'));
+for (const group of filterGroups) {
+  group.addEventListener('toggle', () => {
+    if (group.open) void countOpenedFilter(groupKey(group));
+  });
+}
 queryInput.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => commit(readForm(), 'typing'), TYPING_PAUSE_MS);

@@ -3,7 +3,7 @@
  * Text goes in with `textContent`; the only elements made from Pagefind's output are the `<mark>`s of excerpts.
  */
 import { excerptParts } from '../lib/search-excerpt.ts';
-import type { FilterKey } from '../lib/search-state.ts';
+import type { FilterKey, SearchState } from '../lib/search-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 /** A result list item: the title as a headed link, the date and dialogue, the excerpt with matches marked. */
@@ -49,19 +49,26 @@ export function appendResults(list: HTMLOListElement, results: PagefindResultDat
 }
 
 /**
- * Writes each filter checkbox's count (`<span class="count">` in its label) from counts by key and value;
- * a value missing from the counts has none. `undefined` counts clear them (while nothing is known).
+ * Writes each filter checkbox's count (`<span class="count">` in its label) from counts by key and value.
+ * A filter missing from the counts (not counted: closed, or the search failed) shows none; a value missing
+ * from its filter's counts has 0.
  */
-export function renderFilterCounts(checkboxes: Iterable<HTMLInputElement>, counts: Partial<Record<FilterKey, Record<string, number>>> | undefined): void {
+export function renderFilterCounts(checkboxes: Iterable<HTMLInputElement>, counts: Partial<Record<FilterKey, Record<string, number>>>): void {
   for (const checkbox of checkboxes) {
     const output = checkbox.closest('label')?.querySelector('.count');
     if (!output) continue;
-    if (!counts) {
-      output.textContent = '';
-      continue;
-    }
-    const count = counts[checkbox.name as FilterKey]?.[checkbox.value] ?? 0;
-    output.textContent = `(${count})`;
+    const filterCounts = counts[checkbox.name as FilterKey];
+    const count = filterCounts && (filterCounts[checkbox.value] ?? 0);
+    output.textContent = count === undefined ? '' : `(${count})`;
     checkbox.closest('li')?.classList.toggle('none', count === 0);
+  }
+}
+
+/** Says in each filter's summary how many of its values are chosen, so that a closed filter still shows it narrows. */
+export function renderChosenCounts(groups: Iterable<HTMLDetailsElement>, state: SearchState): void {
+  for (const group of groups) {
+    const output = group.querySelector('summary .chosen');
+    const chosen = state.filters[group.dataset.filter as FilterKey]?.length ?? 0;
+    if (output) output.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
   }
 }

@@ -1,29 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { foldSpace, readPage } from '../helpers/dist-pages.ts';
+import { indexedPages } from '../helpers/pagefind-fragments.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
-
-interface Fragment {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}
-
-/** The pages Pagefind indexed, read back from its compressed fragment files. */
-function indexedPages(dist: string): Fragment[] {
-  const folder = join(dist, 'pagefind', 'fragment');
-  return readdirSync(folder).map((file) => {
-    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
-  });
-}
 
 describe('the Pagefind index, written by the build', () => {
   it.each([
@@ -69,11 +53,26 @@ describe('the Pagefind index, written by the build', () => {
     expect(pages.get(RELEASE_2024)!.meta).toMatchObject({ date: 'date of issue not stated in the source', dialogue: 'Sixth U.S.–France Cyber Dialogue' });
   });
 
-  it('keeps the facts of a release as separate words (the dateline is findable)', () => {
+  it('indexes the facts that tell releases apart as separate words, not what every release repeats', () => {
     const older = indexedPages(distDir()).find((page) => page.url === RELEASE_2018)!;
-    expect(older.content).toContain('Dateline Washington, DC Date of issue February 9, 2018');
+    expect(older.content).toContain('Office of the Spokesperson Washington, DC');
+    // Labels, the issuer and boilerplate notes would match every search; the type and dialogue are filters.
+    for (const repeated of ['Type of document', 'Media Note', 'Issued by', 'Dateline', 'Date of issue', 'Reports', 'U.S. Department of State, Office', 'As this release reports them', 'in the order listed', 'a search for any of these names']) {
+      expect(older.content, repeated).not.toContain(repeated);
+    }
+    // The date is shown in results from the metadata, not searched as text.
+    expect(older.content).not.toContain('February 9, 2018');
+    expect(older.meta.date).toBe('February 9, 2018');
     // Where our copy comes from is not what the release says.
     expect(older.content).not.toContain('000_04e67a5f582b5571');
+  });
+
+  it('files each release under the day that orders searches without words, instead of a Pagefind sort', () => {
+    const days = Object.fromEntries(indexedPages(distDir()).map((page) => [page.url, page.filters.day]));
+    // 2024 has no date of issue: it is filed under the last day of the dialogue it reports.
+    expect(days).toEqual({ [RELEASE_2018]: ['2018-02-09'], [RELEASE_2024]: ['2024-03-12'] });
+    // A sort would add a number per release to the meta file that every search loads.
+    for (const page of [RELEASE_2018, RELEASE_2024]) expect(readPage(page.slice(1))('[data-pagefind-sort]').length).toBe(0);
   });
 });
 

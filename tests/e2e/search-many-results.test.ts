@@ -10,7 +10,9 @@ import { generateSyntheticArchive } from '../bench/synthetic-content.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { indexedPages } from '../helpers/pagefind-fragments.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { UNDATED_DAY } from '../../src/lib/search-order.ts';
 
 const RELEASES = 27;
 /** Pagefind loads its index and wasm on first use: give it time, but wait for what the page says, not a clock. */
@@ -66,6 +68,31 @@ describe('a search with many results', () => {
     await page.goto(`${server.url}search/?q=synthetic`);
     await expect.poll(() => page.getByRole('status').textContent(), POLL).toContain(`${RELEASES} releases found`);
     expect(fragments).toHaveLength(10);
+    await page.close();
+  });
+
+  it('without words, lists every match newest first, ten at a time', async () => {
+    // Every release with a U.S. delegation, and the day each is filed under, as the index holds them.
+    const pages = indexedPages(`${work}dist/`).filter((page) => page.filters.country?.includes('us'));
+    const dayOf = new Map(pages.map((page) => [page.url, page.filters.day![0]!]));
+    expect(pages.length).toBeGreaterThan(20);
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?country=us`);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), POLL).toBe(`${pages.length} releases found with 1 filter.`);
+    const results = page.locator('#search-results > li');
+    expect(await results.count()).toBe(10);
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await results.count();
+      await page.locator('#search-more').click();
+      await expect.poll(() => results.count(), POLL).toBeGreaterThan(before);
+    }
+    const paths = await results.locator('h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect([...paths].sort()).toEqual([...dayOf.keys()].sort());
+    const days = paths.map((path) => dayOf.get(path)!);
+    const newestFirst = [...days].sort((a, b) => (a === UNDATED_DAY ? 1 : b === UNDATED_DAY ? -1 : b.localeCompare(a)));
+    expect(days).toEqual(newestFirst);
     await page.close();
   });
 });

@@ -59,6 +59,15 @@ async function searchFor(page: Page, words: string, expectedCount: number): Prom
   await announced(page, `${count} found for “${words}”`);
 }
 
+/** A filter's disclosure on the search page, by its name ("Year"). */
+const filterGroup = (page: Page, name: string) => page.locator('details.filter-group').filter({ has: page.locator('summary', { hasText: name }) });
+
+/** Opens a filter, as a person clicks its name, and waits for its values to be counted. */
+async function openFilter(page: Page, name: string): Promise<void> {
+  await filterGroup(page, name).locator('summary').click();
+  await filterGroup(page, name).locator('.count').first().filter({ hasText: /^\(\d+\)$/ }).waitFor(WAIT);
+}
+
 /** The release paths the results link to, as the result list shows them (relative to the site's base). */
 async function resultPaths(page: Page, base: string): Promise<string[]> {
   const links = page.getByRole('list', { name: 'Results' }).getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
@@ -135,6 +144,10 @@ describe('filters', () => {
     const page = await openPage();
     await page.goto(`${server.url}search/`);
     await searchFor(page, 'cybercrime', 2);
+    // Filters are closed until opened: their values and counts are not on view.
+    await expect(page.getByRole('checkbox', { name: /2024/ }).isVisible()).resolves.toBe(false);
+    await openFilter(page, 'Year');
+    await openFilter(page, 'Agency');
     const year2024 = page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /2024/ });
     const year2018 = page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /2018/ });
     await expect(year2024.getAttribute('aria-label')).resolves.toBeNull();
@@ -159,6 +172,23 @@ describe('filters', () => {
     await announced(page, '1 release found for “cybercrime” with 3 filters.');
     expect(await resultPaths(page, '/')).toEqual([RELEASE_2018]);
     expect(new URL(page.url()).search).toBe('?q=cybercrime&agency=odni&year=2018&year=2024');
+    // A closed filter still says that it narrows the search.
+    await filterGroup(page, 'Year').locator('summary').click();
+    await expect(filterGroup(page, 'Year').locator('summary').textContent()).resolves.toBe('Year (2 chosen)');
+    await page.context().close();
+  });
+
+  it('a filter opened on a search counts its values for that search', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}search/?q=ODNI`);
+    await announced(page, '1 release found for “ODNI”.');
+    await openFilter(page, 'Dialogue');
+    const dialogues = filterGroup(page, 'Dialogue');
+    await expect(dialogues.getByRole('checkbox', { name: /^Second U\.S\.–France Cyber Dialogue \(1\)$/ }).count()).resolves.toBe(1);
+    await expect(dialogues.getByRole('checkbox', { name: /^Sixth U\.S\.–France Cyber Dialogue \(0\)$/ }).count()).resolves.toBe(1);
+    // A later search counts the open filter again.
+    await searchFor(page, 'CISA', 1);
+    await dialogues.getByRole('checkbox', { name: /^Sixth U\.S\.–France Cyber Dialogue \(1\)$/ }).waitFor(WAIT);
     await page.context().close();
   });
 
@@ -190,6 +220,7 @@ describe('the search lives in the URL', () => {
     await page.goto(`${server.url}search/`);
     await searchFor(page, 'ODNI', 1);
     await searchFor(page, 'CISA', 1);
+    await openFilter(page, 'Country of a delegation');
     const france = page.getByRole('group', { name: 'Country of a delegation' }).getByRole('checkbox', { name: /France/ });
     await france.check();
     await announced(page, '1 release found for “CISA” with 1 filter.');
@@ -266,12 +297,17 @@ describe('keyboard and accessibility', () => {
     await page.keyboard.press('Enter');
     await announced(page, '2 releases found for “FBI”.');
 
-    // Tab from the field reaches the button, then the results, then the filters.
+    // Tab from the field reaches the button, then the results, then the filters: Enter opens one.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Search');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.closest('h3') !== null)).resolves.toBe(true);
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent)).resolves.toBe('SUMMARY Agency');
+    const summaryOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(summaryOutline).toBe('solid');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement;
@@ -349,7 +385,8 @@ describe('what it costs', () => {
   it('only the search page loads Pagefind, and a first search stays small', async () => {
     const page = await openPage();
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    // The context sees the requests of Pagefind's web worker too.
+    page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}${RELEASE_2018}`);
     await page.goto(`${server.url}releases/`);
     expect(requested.filter((path) => path.endsWith('.js') || path.includes('/pagefind/'))).toEqual([]);
@@ -365,6 +402,22 @@ describe('what it costs', () => {
     console.log(`First search: ${pagefindBytes} bytes of Pagefind (${files.filter((path) => path.startsWith('/pagefind/')).length} files), ${bytes('/_astro/')} bytes of our CSS and JS.`);
     expect(files).toContain('/pagefind/pagefind.js');
     expect(pagefindBytes).toBeLessThan(200_000);
+    // No filter is loaded until one is opened, and then only that one.
+    const filterFiles = () => [...new Set(requested)].filter((path) => path.startsWith('/pagefind/filter/'));
+    expect(filterFiles()).toEqual([]);
+    await openFilter(page, 'Agency');
+    expect(filterFiles()).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('a search without words loads the filter that orders it, not the others', async () => {
+    const page = await openPage();
+    const requested: string[] = [];
+    page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}search/?type=media-note`);
+    await announced(page, '2 releases found with 1 filter.');
+    // The type filter (chosen, so narrowing the search and open) and the day filter (the order).
+    expect(new Set(requested.filter((path) => path.startsWith('/pagefind/filter/'))).size).toBe(2);
     await page.context().close();
   });
 });

@@ -4,7 +4,6 @@ import type { ArchiveContent } from '../../src/lib/archive-content.ts';
 import {
   pagefindFilterTags,
   releaseFilterValues,
-  releaseSearchSortDate,
   releaseSearchYear,
   searchFilterGroups,
 } from '../../src/lib/search-filters.ts';
@@ -46,14 +45,6 @@ describe('releaseSearchYear', () => {
 
   it('is undefined when neither is known', () => {
     expect(releaseSearchYear('unknown', { precision: 'unknown' })).toBeUndefined();
-  });
-});
-
-describe('releaseSearchSortDate', () => {
-  it('orders by date of issue, else by the last day of the dialogue', () => {
-    expect(releaseSearchSortDate('2018-02-09', sixthDates)).toBe('2018-02-09');
-    expect(releaseSearchSortDate('unknown', sixthDates)).toBe('2024-03-12');
-    expect(releaseSearchSortDate('unknown', { precision: 'unknown' })).toBeUndefined();
   });
 });
 
