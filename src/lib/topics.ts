@@ -1,12 +1,7 @@
 import type { Topic } from '../schemas/topic.ts';
+import { phrasePattern } from './phrases.ts';
 
 const patterns = new WeakMap<Topic, RegExp[]>();
-
-/** A phrase as a case-insensitive whole-word pattern: "NATO" matches "NATO's" but not "Coordinator". */
-function phrasePattern(phrase: string): RegExp {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
-}
 
 /** The first of a topic's phrases that occurs in a text as whole words (case-insensitive), or undefined. */
 export function findTopicEvidence(topic: Topic, text: string): string | undefined {

@@ -13,6 +13,8 @@ export interface BuildMeasure {
   maxRssBytes: number | null;
   /** Largest sum of the resident sets of the build's process tree (Node and Pagefind), sampled every 100 ms, bytes. */
   treePeakBytes: number;
+  /** At that peak, the resident set of each program of the tree, by name (`node`, `pagefind_…`), bytes. */
+  treePeakByProgram: Record<string, number>;
   /** Pagefind's own indexing time, as the build logs it. */
   pagefindSeconds: number | null;
   output: string;
@@ -35,8 +37,8 @@ function parentsOf(): Map<number, number> {
   return parents;
 }
 
-/** The summed VmRSS (bytes) of a process and all its descendants. */
-function treeRss(root: number): number {
+/** The VmRSS (bytes) of a process and all its descendants, by program name, and their sum. */
+function treeRss(root: number): { total: number; byProgram: Record<string, number> } {
   const parents = parentsOf();
   const tree = new Set([root]);
   let grew = true;
@@ -45,15 +47,20 @@ function treeRss(root: number): number {
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
   }
   let total = 0;
+  const byProgram: Record<string, number> = {};
   for (const pid of tree) {
     try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) total += Number(match[1]) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (!rss) continue;
+      const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? 'unknown';
+      total += Number(rss[1]) * 1024;
+      byProgram[name] = (byProgram[name] ?? 0) + Number(rss[1]) * 1024;
     } catch {
       // Ended.
     }
   }
-  return total;
+  return { total, byProgram };
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -71,8 +78,11 @@ export async function timedBuild(nodeArgs: string[], cwd: string, env: NodeJS.Pr
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let treePeakBytes = 0;
+  let treePeakByProgram: Record<string, number> = {};
   const sampler = setInterval(() => {
-    if (child.pid) treePeakBytes = Math.max(treePeakBytes, treeRss(child.pid));
+    if (!child.pid) return;
+    const sample = treeRss(child.pid);
+    if (sample.total > treePeakBytes) (treePeakBytes = sample.total), (treePeakByProgram = sample.byProgram);
   }, 100);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
@@ -87,7 +97,7 @@ export async function timedBuild(nodeArgs: string[], cwd: string, env: NodeJS.Pr
     if (match) maxRssBytes = Number(match[1]) * 1024;
   }
   const indexed = /search index written (?:to \S+ )?in ([\d.]+)s/.exec(output);
-  return { seconds, maxRssBytes, treePeakBytes, pagefindSeconds: indexed ? Number(indexed[1]) : null, output };
+  return { seconds, maxRssBytes, treePeakBytes, treePeakByProgram, pagefindSeconds: indexed ? Number(indexed[1]) : null, output };
 }
 
 /** Every file under a folder, as paths relative to it. */

@@ -16,6 +16,23 @@ export interface SizeResult {
   ours: SiteResult;
   baseline: SiteResult;
   searches: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }>;
+  wordSample?: WordSample;
+}
+
+/** First one-word searches for a seeded sample of words: Pagefind bytes of each, ours and baseline. */
+export interface WordSample {
+  words: string[];
+  ours: number[];
+  baseline: number[];
+}
+
+/** The ratios ours/baseline of a word sample, sorted, with their median and how many are within `limit`. */
+export function summarizeWordSample(sample: WordSample, limit = 1.1): { ratios: number[]; median: number; within: number; sumRatio: number } {
+  const ratios = sample.ours.map((bytes, i) => bytes / sample.baseline[i]!).sort((a, b) => a - b);
+  const middle = ratios.length >> 1;
+  const median = ratios.length % 2 === 1 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
+  const sum = (list: number[]) => list.reduce((total, value) => total + value, 0);
+  return { ratios, median, within: ratios.filter((ratio) => ratio <= limit).length, sumRatio: sum(sample.ours) / sum(sample.baseline) };
 }
 
 export interface Meta {
@@ -88,6 +105,13 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   return checks;
 }
 
+/** "node 2100 MiB, pagefind 900 MiB": a build's memory at its peak, by program, largest first. */
+const byProgram = (programs: Record<string, number> | undefined) =>
+  Object.entries(programs ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, bytes]) => `${name} ${mib(bytes)}`)
+    .join(', ') || 'n/a';
+
 /** The kinds of Pagefind file a search loads, in the order the breakdown lists them. */
 const PAGEFIND_KINDS = ['code', 'entry', 'meta', 'filters', 'word index', 'fragments'];
 
@@ -105,6 +129,12 @@ function sizeTable(r: SizeResult): string {
     row('HTML pages', String(ours.dist.htmlPages), String(baseline.dist.htmlPages), ratio(ours.dist.htmlPages, baseline.dist.htmlPages)),
     row('Pages per second (cold)', ours.pagesPerSecond.toFixed(0), baseline.pagesPerSecond.toFixed(0), ratio(ours.pagesPerSecond, baseline.pagesPerSecond)),
     row('Peak memory, process tree (sampled)', mib(peak(ours)), mib(peak(baseline)), ratio(peak(ours), peak(baseline))),
+    row(
+      'of which, at that peak (by program)',
+      byProgram(ours.cold.treePeakByProgram),
+      byProgram(baseline.cold.treePeakByProgram),
+      '',
+    ),
     row('Peak memory, largest process (GNU time)', mib(ours.cold.maxRssBytes), mib(baseline.cold.maxRssBytes), ratio(ours.cold.maxRssBytes, baseline.cold.maxRssBytes)),
     row('dist/ size', `${(ours.dist.bytes / MiB).toFixed(1)} MiB`, `${(baseline.dist.bytes / MiB).toFixed(1)} MiB`, ratio(ours.dist.bytes, baseline.dist.bytes)),
     row('Pagefind index size', `${(ours.dist.pagefindBytes / MiB).toFixed(2)} MiB`, `${(baseline.dist.pagefindBytes / MiB).toFixed(2)} MiB`, ratio(ours.dist.pagefindBytes, baseline.dist.pagefindBytes)),
@@ -119,6 +149,23 @@ function sizeTable(r: SizeResult): string {
         return row(`&nbsp;&nbsp;of which ${kind} (requests)`, cell(o), cell(b), ratio(o?.bytes ?? 0, b?.bytes ?? 0));
       }),
       row(`Search “${name}”: ms to results`, search.ours.milliseconds.toFixed(0), search.baseline.milliseconds.toFixed(0), ratio(search.ours.milliseconds, search.baseline.milliseconds)),
+    );
+  }
+  if (r.wordSample) {
+    const summary = summarizeWordSample(r.wordSample);
+    rows.push(
+      row(
+        `${r.wordSample.words.length} sampled one-word searches: Pagefind bytes in all`,
+        kb(r.wordSample.ours.reduce((a, b) => a + b, 0)),
+        kb(r.wordSample.baseline.reduce((a, b) => a + b, 0)),
+        `${summary.sumRatio.toFixed(2)}×`,
+      ),
+      row(
+        '&nbsp;&nbsp;their ratios: median, lowest–highest, within 1.1×',
+        '',
+        '',
+        `${summary.median.toFixed(2)}×, ${summary.ratios[0]!.toFixed(2)}–${summary.ratios.at(-1)!.toFixed(2)}×, ${summary.within} of ${summary.ratios.length}`,
+      ),
     );
   }
   return rows.join('\n');

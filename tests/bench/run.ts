@@ -12,7 +12,8 @@ import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { writeContentFolder, readRegistry } from './content-folder.ts';
 import { measureDist, measureSearch, scanContentPageScripts, timedBuild, type BuildMeasure, type DistMeasure, type ScriptScan, type SearchMeasure } from './measure.ts';
-import { renderMarkdown, type SiteResult, type SizeResult } from './report.ts';
+import { renderMarkdown, type SiteResult, type SizeResult, type WordSample } from './report.ts';
+import { sampleSearchWords } from './search-words.ts';
 import { DEFAULT_SEED, generateSyntheticArchive } from './synthetic-content.ts';
 
 const { values } = parseArgs({
@@ -22,11 +23,14 @@ const { values } = parseArgs({
     out: { type: 'string', default: TEST_OUTPUT },
     keep: { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    words: { type: 'string', default: '20' },
   },
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes expects positive whole numbers, got "${values.sizes}"`);
 const seed = Number(values.seed);
+const wordCount = Number(values.words);
+if (!Number.isInteger(wordCount) || wordCount < 0) throw new Error(`--words expects a whole number, got "${values.words}"`);
 
 /** The searches of the benchmark: a word in about half the releases, a topic phrase, the word with an agency. */
 export const SEARCHES = [
@@ -55,7 +59,7 @@ function buildBaseline(work: string, contentDir: string, run: string): Promise<B
 const log = (message: string) => console.log(`[bench] ${message}`);
 const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 
-async function searchBoth(oursDist: string, baselineDist: string) {
+async function searchBoth(oursDist: string, baselineDist: string, words: string[]) {
   const browser = await launchChromium();
   const [ours, baseline] = await Promise.all([serveStatic(oursDist), serveStatic(baselineDist)]);
   try {
@@ -67,7 +71,14 @@ async function searchBoth(oursDist: string, baselineDist: string) {
       results[search.name] = { ours: oursMeasure, baseline: baselineMeasure };
       log(`  search "${search.name}": ours ${oursMeasure.pagefindBytes} B of Pagefind in ${oursMeasure.milliseconds.toFixed(0)} ms (${oursMeasure.results}); baseline ${baselineMeasure.pagefindBytes} B in ${baselineMeasure.milliseconds.toFixed(0)} ms (${baselineMeasure.results})`);
     }
-    return results;
+    const sample: WordSample = { words, ours: [], baseline: [] };
+    for (const word of words) {
+      const query = `q=${encodeURIComponent(word)}`;
+      sample.ours.push((await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/)).pagefindBytes);
+      sample.baseline.push((await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/)).pagefindBytes);
+    }
+    if (words.length > 0) log(`  ${words.length} sampled one-word searches measured`);
+    return { results, sample };
   } finally {
     await Promise.all([browser.close(), ours.close(), baseline.close()]);
   }
@@ -100,12 +111,18 @@ async function benchSize(size: number): Promise<SizeResult> {
     pagesPerSecond: dist.htmlPages / cold.seconds,
     ...(scripts && { scripts }),
   });
+  const words = sampleSearchWords(
+    archive.releases.map((release) => release.body),
+    { count: wordCount, seed },
+  );
+  const searched = values['no-search'] ? undefined : await searchBoth(oursDist, baselineDist, words);
   const result: SizeResult = {
     releases: size,
     totalReleases: size + 2,
     ours: site(oursCold, oursWarm, measureDist(oursDist), scanContentPageScripts(oursDist)),
     baseline: site(baselineCold, baselineWarm, measureDist(baselineDist)),
-    searches: values['no-search'] ? {} : await searchBoth(oursDist, baselineDist),
+    searches: searched?.results ?? {},
+    ...(searched && searched.sample.words.length > 0 && { wordSample: searched.sample }),
   };
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   return result;

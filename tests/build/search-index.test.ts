@@ -67,6 +67,21 @@ describe('the Pagefind index, written by the build', () => {
     expect(older.content).not.toContain('000_04e67a5f582b5571');
   });
 
+  it('indexes a name from the delegation lists only where the release text does not already say it', () => {
+    const pages = new Map(indexedPages(distDir()).map((page) => [page.url, page.content]));
+    const count = (text: string, phrase: string) => text.split(phrase).length - 1;
+    const newer = pages.get(RELEASE_2024)!;
+    // Said by the text, once each: the lists add nothing a search could find.
+    expect(count(newer, 'Federal Bureau of Investigation')).toBe(1);
+    expect(count(newer, 'Henri Verdier')).toBe(1);
+    // Not said by the text: the acronym and the registry's name, found through the lists.
+    expect(count(newer, 'CISA')).toBe(1);
+    expect(count(newer, 'Ministry of the Interior')).toBe(1);
+    const older = pages.get(RELEASE_2018)!;
+    expect(count(older, 'Office of the Director of National Intelligence (ODNI)')).toBe(1);
+    expect(count(older, 'Ministry of Home Affairs')).toBe(1);
+  });
+
   it('files each release under the day that orders searches without words, instead of a Pagefind sort', () => {
     const days = Object.fromEntries(indexedPages(distDir()).map((page) => [page.url, page.filters.day]));
     // 2024 has no date of issue: it is filed under the last day of the dialogue it reports.
