@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { indexedPages } from '../helpers/pagefind-fragments.ts';
-import { SUBPATH_BASE } from '../helpers/paths.ts';
+import { ROOT, SUBPATH_BASE } from '../helpers/paths.ts';
+import { mdxBodyText } from '../../src/lib/mentions.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
@@ -80,6 +81,11 @@ describe('the Pagefind index, written by the build', () => {
     const older = pages.get(RELEASE_2018)!;
     expect(count(older, 'Office of the Director of National Intelligence (ODNI)')).toBe(1);
     expect(count(older, 'Ministry of Home Affairs')).toBe(1);
+    // Topics likewise: 2018 says "cybercrime"; it never says "Terrorism online", which its topic list adds.
+    const body = readFileSync(join(ROOT, 'content/releases', `${RELEASE_2018.split('/')[2]}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(count(mdxBodyText(body).toLowerCase(), 'cybercrime')).toBeGreaterThan(0);
+    expect(count(older.toLowerCase(), 'cybercrime')).toBe(count(mdxBodyText(body).toLowerCase(), 'cybercrime'));
+    expect(count(older, 'Terrorism online')).toBe(1);
   });
 
   it('files each release under the day that orders searches without words, instead of a Pagefind sort', () => {
