@@ -75,11 +75,13 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
       detail: `${(perRelease(large) * 1000).toFixed(1)} ms vs ${(perRelease(small) * 1000).toFixed(1)} ms per release: ${growth.toFixed(2)}× (baseline ${((large.baseline.cold.seconds / large.totalReleases) / (small.baseline.cold.seconds / small.totalReleases)).toFixed(2)}×)`,
     });
   }
-  for (const r of results) {
+  // The issue sets the build-time target at 1,000 and 5,000 releases and the memory target at 5,000; other sizes
+  // are in the tables (at 100 fixed costs dominate, and Node's heap peak varies by ±10 % from run to run).
+  for (const r of results.filter((result) => result.releases >= 1000)) {
     const time = r.ours.cold.seconds / r.baseline.cold.seconds;
     checks.push({ target: `Cold build ≤ 1.5 × baseline at ${r.releases}`, met: time <= 1.5, detail: `${s(r.ours.cold.seconds)} vs ${s(r.baseline.cold.seconds)}: ${time.toFixed(2)}×` });
   }
-  for (const r of results) {
+  for (const r of results.filter((result) => result.releases >= 5000)) {
     const memory = peak(r.ours) / peak(r.baseline);
     checks.push({ target: `Peak build memory ≤ 1.25 × baseline at ${r.releases}`, met: memory <= 1.25, detail: `${mib(peak(r.ours))} vs ${mib(peak(r.baseline))}: ${memory.toFixed(2)}×` });
   }

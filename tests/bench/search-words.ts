@@ -11,7 +11,7 @@ import { mulberry32 } from './synthetic-content.ts';
  * chosen at random with `seed`; the same inputs give the same words.
  */
 export function sampleSearchWords(bodies: readonly string[], options: { count: number; seed: number; minShare?: number }): string[] {
-  const { count, seed, minShare = 0.01 } = options;
+  const { count, seed, minShare = 0.05 } = options;
   const releasesWith = new Map<string, number>();
   for (const body of bodies) {
     const words = new Set(mdxBodyText(body).toLowerCase().match(/\p{L}{5,}/gu) ?? []);

@@ -178,6 +178,16 @@ describe('filters', () => {
     await page.context().close();
   });
 
+  it('a filter opened before any search counts every release', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}search/`);
+    await openFilter(page, 'Year');
+    const years = filterGroup(page, 'Year');
+    await expect(years.getByRole('checkbox', { name: '2018 (1)' }).count()).resolves.toBe(1);
+    await expect(years.getByRole('checkbox', { name: '2024 (1)' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
   it('a filter opened on a search counts its values for that search', async () => {
     const page = await openPage();
     await page.goto(`${server.url}search/?q=ODNI`);
