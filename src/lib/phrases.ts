@@ -13,3 +13,12 @@ export function phrasePattern(phrase: string): RegExp {
 export function containsPhrase(text: string, phrase: string): boolean {
   return phrase.trim() !== '' && phrasePattern(phrase).test(text);
 }
+
+/**
+ * The value of `data-pagefind-ignore` for a name shown on a release page: present when the release text
+ * already says it (indexing it again finds nothing more and costs search bytes), absent otherwise or when
+ * there is no release text (a page that is not indexed).
+ */
+export function ignoredWhenSaid(releaseText: string | undefined, phrase: string): true | undefined {
+  return releaseText !== undefined && containsPhrase(releaseText, phrase) ? true : undefined;
+}
