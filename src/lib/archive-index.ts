@@ -3,7 +3,7 @@
  * in a single pass over the content (linear in the number of releases).
  */
 import type { Agency, ArchiveContent, Dialogue, Entry, Person, ReleaseEntry, Topic } from './archive-content.ts';
-import { partialDateEnd } from './dates.ts';
+import { releaseOrderDate } from './dates.ts';
 import { dialogueName } from './ordinals.ts';
 import type { Country } from '../schemas/country.ts';
 import type { Delegation } from '../schemas/delegation.ts';
@@ -78,11 +78,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Sort key of a release: its date of issue, or else the last day of its dialogue (the earliest it can have been issued). */
+/** Sort key of a release: its day in date order (`releaseOrderDate`); one with none sorts first. */
 function releaseSortKey(release: ReleaseEntry, dialogues: Map<string, DialogueRecord>): string {
-  if (release.data.issued !== 'unknown') return release.data.issued;
   const dialogue = dialogues.get(release.data.dialogue.id);
-  return (dialogue && partialDateEnd(dialogue.entry.data.dates)) ?? '';
+  return (dialogue && releaseOrderDate(release.data.issued, dialogue.entry.data.dates)) ?? '';
 }
 
 /** Builds the index. Expects content that passed `assertContentIntegrity`. */

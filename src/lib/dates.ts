@@ -3,6 +3,7 @@
  * Formatting goes through Intl.DateTimeFormat (in UTC, so a date never shifts by a time zone).
  */
 import type { PartialDate } from '../schemas/dates.ts';
+import type { Release } from '../schemas/release.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -109,4 +110,13 @@ export function partialDateTimes(date: PartialDate): string[] {
     case 'unknown':
       return [];
   }
+}
+
+/**
+ * The day a release is placed at in date order (the release list, searches by filters alone): its date of issue,
+ * or else the last day of the dialogue it reports (the earliest it can have been issued). Undefined when neither
+ * is known.
+ */
+export function releaseOrderDate(issued: Release['issued'], dialogueDates: PartialDate): string | undefined {
+  return issued !== 'unknown' ? issued : partialDateEnd(dialogueDates);
 }

@@ -7,19 +7,16 @@
  */
 import type { PartialDate } from '../schemas/dates.ts';
 import type { Release } from '../schemas/release.ts';
-import { partialDateEnd } from './dates.ts';
+import { releaseOrderDate } from './dates.ts';
 
 /** The Pagefind filter key of the day a release is filed under. Not shown on the page, not in URLs. */
 export const DAY_FILTER = 'day';
 /** The day of a release whose date of issue and dialogue date are both unknown: listed after all dated ones. */
 export const UNDATED_DAY = 'undated';
 
-/**
- * The day a release is filed under for the newest-first order: its date of issue, or else the last day of the
- * dialogue it reports (the earliest it can have been issued), as the release list orders it; else `undated`.
- */
+/** The day a release is filed under for the newest-first order: `releaseOrderDate`, as the release list uses, else `undated`. */
 export function releaseOrderDay(issued: Release['issued'], dialogueDates: PartialDate): string {
-  return (issued !== 'unknown' ? issued : partialDateEnd(dialogueDates)) ?? UNDATED_DAY;
+  return releaseOrderDate(issued, dialogueDates) ?? UNDATED_DAY;
 }
 
 /** The days that have results (count above 0), newest first, `undated` last. */

@@ -28,7 +28,6 @@ export interface PagefindSearchResponse {
 export interface PagefindSearchOptions {
   /** By filter key, the values a page must have one of; keys narrow each other. */
   filters?: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {

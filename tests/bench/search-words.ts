@@ -4,7 +4,7 @@
  * sample of words shows the typical cost, where the three fixed searches show only three draws.
  */
 import { mdxBodyText } from '../../src/lib/mentions.ts';
-import { mulberry32 } from './synthetic-content.ts';
+import { mulberry32, sample } from './synthetic-content.ts';
 
 /**
  * `count` distinct words (five letters or more) that occur in at least `minShare` of the releases,
@@ -21,10 +21,5 @@ export function sampleSearchWords(bodies: readonly string[], options: { count: n
     .filter(([, releases]) => releases >= minShare * bodies.length)
     .map(([word]) => word)
     .sort();
-  const random = mulberry32(seed);
-  for (let i = common.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [common[i], common[j]] = [common[j]!, common[i]!];
-  }
-  return common.slice(0, count);
+  return sample(mulberry32(seed), common, count);
 }

@@ -25,7 +25,7 @@ const int = (random: Random, min: number, max: number) => min + Math.floor(rando
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** `count` distinct items, in a random order. */
-function sample<T>(random: Random, items: readonly T[], count: number): T[] {
+export function sample<T>(random: Random, items: readonly T[], count: number): T[] {
   const pool = [...items];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -5,6 +5,7 @@ import {
   formatPartialDate,
   isValidIsoDate,
   partialDateEnd,
+  releaseOrderDate,
   partialDateStart,
   partialDateTimes,
   partialDateYear,
@@ -62,5 +63,13 @@ describe('bounds of a partial date', () => {
     expect(partialDateTimes({ precision: 'month', month: '2016-09' })).toEqual(['2016-09']);
     expect(partialDateTimes({ precision: 'day-range', start: '2018-02-07', end: '2018-02-08' })).toEqual(['2018-02-07', '2018-02-08']);
     expect(partialDateTimes({ precision: 'unknown' })).toEqual([]);
+  });
+});
+
+describe('releaseOrderDate', () => {
+  it('is the date of issue, else the last day of the dialogue, else undefined', () => {
+    expect(releaseOrderDate('2018-02-09', { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' })).toBe('2018-02-09');
+    expect(releaseOrderDate('unknown', { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' })).toBe('2024-03-12');
+    expect(releaseOrderDate('unknown', { precision: 'unknown' })).toBeUndefined();
   });
 });
