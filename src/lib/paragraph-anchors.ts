@@ -1,7 +1,10 @@
 /**
  * Paragraph anchors for release texts, at build time (no JavaScript): each top-level paragraph is wrapped in
- * `<div class="para" id="pN">`, numbered in document order, with a "¶" link to itself after the paragraph,
- * outside its text, so that the words of the release stay exactly as issued.
+ * `<div class="para">` with a "¶" link after it, outside its text, so that the words of the release stay exactly
+ * as issued. The link carries the id `pN` (numbered in document order) and points to itself, as heading anchors
+ * do on GitHub: it sits beside the paragraph's first line, so `#pN` scrolls to the paragraph. The id is on the
+ * link, not the wrapper, because the link is kept out of the search index: Pagefind records every id in the
+ * indexed text as a sub-result anchor, which our results never show and every search would download.
  */
 import type { HastPluginDefinition } from 'satteri';
 
@@ -17,8 +20,8 @@ export function paragraphId(n: number): string {
 export function paragraphWrapperHtml(n: number): string {
   const id = paragraphId(n);
   return (
-    `<div class="para" id="${id}">` +
-    `<a class="para-link" href="#${id}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>` +
+    `<div class="para">` +
+    `<a class="para-link" id="${id}" href="#${id}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>` +
     `</div>`
   );
 }

@@ -97,7 +97,7 @@ describe('/data/dialogues.json', () => {
   it('agrees with each dialogue page: leads, titles, agencies and their wording, topics', () => {
     for (const dialogue of dialoguesJson().dialogues) {
       const $ = readPage(`/dialogues/${dialogue.ordinal}/`);
-      for (const [side, anchor] of [['us', '#us-delegation'], ['fr', '#france-delegation']] as const) {
+      for (const [side, anchor] of [['us', 'section[aria-labelledby=us-delegation]'], ['fr', 'section[aria-labelledby=france-delegation]']] as const) {
         const data = dialogue.delegations[side];
         const section = $(anchor);
         if (!data) {

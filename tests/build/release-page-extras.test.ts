@@ -36,15 +36,15 @@ describe('structured data of a release', () => {
 });
 
 describe('paragraph anchors', () => {
-  it('give each paragraph of the text an id, p1, p2, … in order, and a named link to it', () => {
+  it('give each paragraph of the text an id, p1, p2, … in order, on a named link to it beside the paragraph', () => {
     for (const path of [RELEASE_2018, RELEASE_2024]) {
       const $ = readPage(path);
       const paragraphs = $('.release-body p');
       expect(paragraphs.length).toBeGreaterThan(0);
       paragraphs.each((i, p) => {
-        const wrapper = $(p).parent();
-        expect(wrapper.attr('id'), path).toBe(`p${i + 1}`);
+        const wrapper = $(p).parent('.para');
         const link = wrapper.children('a.para-link');
+        expect(link.attr('id'), path).toBe(`p${i + 1}`);
         expect(link.attr('href')).toBe(`#p${i + 1}`);
         expect(link.attr('aria-label')).toBe(`Link to paragraph ${i + 1}`);
         // The link is outside the paragraph's text and out of the search index.

@@ -79,19 +79,19 @@ describe('release pages show every field', () => {
 
   it('lists both delegations with their leads, titles and agencies', () => {
     const $ = readPage(RELEASE_2018);
-    const us = foldSpace($('#us-delegation').text());
+    const us = foldSpace($('section[aria-labelledby=us-delegation]').text());
     expect(us).toContain('Led by Robert Strayer, Deputy Assistant Secretary for Cyber and International Communications and Information Policy, U.S. Department of State');
-    expect($('#us-delegation ol li')).toHaveLength(9);
+    expect($('section[aria-labelledby=us-delegation] ol li')).toHaveLength(9);
     expect(us).toContain('Office of the Director of National Intelligence (ODNI) — written “Office of the Director for National Intelligence”');
-    const fr = foldSpace($('#france-delegation').text());
+    const fr = foldSpace($('section[aria-labelledby=france-delegation]').text());
     expect(fr).toContain('Led by David Martinon, Ambassador for Digital Affairs');
-    expect($('#france-delegation ol li')).toHaveLength(5);
+    expect($('section[aria-labelledby=france-delegation] ol li')).toHaveLength(5);
     expect(fr).toContain('National Cybersecurity Agency (ANSSI)');
 
     const $2024 = readPage(RELEASE_2024);
-    expect($2024('#us-delegation ol li')).toHaveLength(11);
-    expect($2024('#france-delegation ol li')).toHaveLength(6);
-    expect(foldSpace($2024('#france-delegation').text())).toContain("Ministry of the Interior, Ministère de l'Intérieur — written “Ministry of Home Affairs”");
+    expect($2024('section[aria-labelledby=us-delegation] ol li')).toHaveLength(11);
+    expect($2024('section[aria-labelledby=france-delegation] ol li')).toHaveLength(6);
+    expect(foldSpace($2024('section[aria-labelledby=france-delegation]').text())).toContain("Ministry of the Interior, Ministère de l'Intérieur — written “Ministry of Home Affairs”");
   });
 
   it('links agency and person mentions in the text without changing the words', () => {

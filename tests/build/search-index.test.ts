@@ -58,7 +58,7 @@ describe('the Pagefind index, written by the build', () => {
     const older = indexedPages(distDir()).find((page) => page.url === RELEASE_2018)!;
     expect(older.content).toContain('Office of the Spokesperson Washington, DC');
     // Labels, the issuer and boilerplate notes would match every search; the type and dialogue are filters.
-    for (const repeated of ['Type of document', 'Media Note', 'Issued by', 'Dateline', 'Date of issue', 'Reports', 'U.S. Department of State, Office', 'As this release reports them', 'in the order listed', 'a search for any of these names']) {
+    for (const repeated of ['Type of document', 'Media Note', 'Issued by', 'Dateline', 'Date of issue', 'Reports', 'U.S. Department of State, Office', 'As this release reports them', 'in the order listed', 'a search for any of these names', 'Delegations', 'U.S. delegation', 'French delegation', 'Other names of these agencies', 'Topics']) {
       expect(older.content, repeated).not.toContain(repeated);
     }
     // The date is shown in results from the metadata, not searched as text.
@@ -66,6 +66,14 @@ describe('the Pagefind index, written by the build', () => {
     expect(older.meta.date).toBe('February 9, 2018');
     // Where our copy comes from is not what the release says.
     expect(older.content).not.toContain('000_04e67a5f582b5571');
+  });
+
+  it('records no sub-result anchors, which results never show, although paragraphs and sections have ids', () => {
+    for (const page of indexedPages(distDir())) {
+      expect(page.anchors, page.url).toEqual([]);
+      const $ = readPage(page.url.slice(1));
+      expect($('.release-body #p1, #us-delegation, #france-delegation, #topics-heading').length, page.url).toBe(4);
+    }
   });
 
   it('indexes a name from the delegation lists only where the release text does not already say it', () => {

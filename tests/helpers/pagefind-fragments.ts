@@ -8,6 +8,8 @@ export interface PagefindFragment {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** Elements with an id in the indexed text, which Pagefind offers as sub-results. */
+  anchors: { element: string; id: string; text: string }[];
 }
 
 /** The pages Pagefind indexed in a build, read back from its compressed fragment files. */

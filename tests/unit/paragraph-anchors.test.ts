@@ -9,11 +9,11 @@ async function render(markdown: string): Promise<string> {
 }
 
 describe('paragraphAnchors', () => {
-  it('numbers the paragraphs in document order and puts a named self-link after each, outside its text', async () => {
+  it('numbers the paragraphs in document order and puts a named self-link with the id after each, outside its text', async () => {
     const html = await render('First *words*.\n\nSecond words.\n');
     expect(html.replace(/\n/g, '')).toBe(
-      '<div class="para" id="p1"><p>First <em>words</em>.</p><a class="para-link" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></div>' +
-        '<div class="para" id="p2"><p>Second words.</p><a class="para-link" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a></div>',
+      '<div class="para"><p>First <em>words</em>.</p><a class="para-link" id="p1" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></div>' +
+        '<div class="para"><p>Second words.</p><a class="para-link" id="p2" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a></div>',
     );
   });
 
@@ -21,7 +21,7 @@ describe('paragraphAnchors', () => {
     const html = await render('> Quoted.\n\nOwn.\n');
     expect(html).toContain('<blockquote>');
     expect(html.match(/class="para"/g)).toHaveLength(1);
-    expect(html).toContain('id="p1"><p>Own.</p>');
+    expect(html).toContain('<p>Own.</p><a class="para-link" id="p1"');
     expect(await render('Again.\n')).toContain('id="p1"');
   });
 
