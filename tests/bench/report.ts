@@ -19,7 +19,7 @@ export interface SizeResult {
   wordSample?: WordSample;
 }
 
-/** First one-word searches for a seeded sample of words: Pagefind bytes of each, ours and baseline. */
+/** First one-word searches for a seeded sample of words: bytes transferred by each (the whole page), ours and baseline. */
 export interface WordSample {
   words: string[];
   ours: number[];
@@ -49,6 +49,9 @@ const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / MiB)
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ratio = (ours: number | null, baseline: number | null) => (ours === null || !baseline ? 'n/a' : `${(ours / baseline).toFixed(2)}×`);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** What a search transfers besides Pagefind's files: the search page itself. */
+const pageBytes = (search: SearchMeasure) => search.totalBytes - search.pagefindBytes;
 
 /** Peak memory of a build: the sampled tree (Node and Pagefind together), which GNU time cannot see summed. */
 const peak = (site: SiteResult) => site.cold.treePeakBytes;
@@ -85,13 +88,14 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
     const memory = peak(r.ours) / peak(r.baseline);
     checks.push({ target: `Peak build memory ≤ 1.25 × baseline at ${r.releases}`, met: memory <= 1.25, detail: `${mib(peak(r.ours))} vs ${mib(peak(r.baseline))}: ${memory.toFixed(2)}×` });
   }
+  // Everything a first search transfers: the search page (HTML, CSS, our script) and what Pagefind loads.
   for (const r of results) {
     for (const [name, { ours, baseline }] of Object.entries(r.searches)) {
-      const bytes = ours.pagefindBytes / baseline.pagefindBytes;
+      const bytes = ours.totalBytes / baseline.totalBytes;
       checks.push({
         target: `First search “${name}” ≤ 1.1 × baseline bytes at ${r.releases}`,
         met: bytes <= 1.1,
-        detail: `Pagefind ${kb(ours.pagefindBytes)} vs ${kb(baseline.pagefindBytes)}: ${bytes.toFixed(2)}× (whole page ${kb(ours.totalBytes)} vs ${kb(baseline.totalBytes)}: ${ratio(ours.totalBytes, baseline.totalBytes)})`,
+        detail: `${kb(ours.totalBytes)} vs ${kb(baseline.totalBytes)}: ${bytes.toFixed(2)}× (of which Pagefind ${kb(ours.pagefindBytes)} vs ${kb(baseline.pagefindBytes)}: ${ratio(ours.pagefindBytes, baseline.pagefindBytes)})`,
       });
     }
   }
@@ -143,12 +147,13 @@ function sizeTable(r: SizeResult): string {
   ];
   for (const [name, search] of Object.entries(r.searches)) {
     rows.push(
-      row(`Search “${name}”: Pagefind bytes`, kb(search.ours.pagefindBytes), kb(search.baseline.pagefindBytes), ratio(search.ours.pagefindBytes, search.baseline.pagefindBytes)),
-      row(`Search “${name}”: all bytes (requests)`, `${kb(search.ours.totalBytes)} (${search.ours.requests})`, `${kb(search.baseline.totalBytes)} (${search.baseline.requests})`, ratio(search.ours.totalBytes, search.baseline.totalBytes)),
+      row(`Search “${name}”: bytes transferred (requests)`, `${kb(search.ours.totalBytes)} (${search.ours.requests})`, `${kb(search.baseline.totalBytes)} (${search.baseline.requests})`, ratio(search.ours.totalBytes, search.baseline.totalBytes)),
+      row('&nbsp;&nbsp;of which the search page (HTML, CSS, its script)', kb(pageBytes(search.ours)), kb(pageBytes(search.baseline)), ratio(pageBytes(search.ours), pageBytes(search.baseline))),
+      row('&nbsp;&nbsp;of which Pagefind', kb(search.ours.pagefindBytes), kb(search.baseline.pagefindBytes), ratio(search.ours.pagefindBytes, search.baseline.pagefindBytes)),
       ...PAGEFIND_KINDS.map((kind) => {
         const [o, b] = [search.ours.pagefindByKind[kind], search.baseline.pagefindByKind[kind]];
         const cell = (part?: { bytes: number; requests: number }) => (part ? `${kb(part.bytes)} (${part.requests})` : '–');
-        return row(`&nbsp;&nbsp;of which ${kind} (requests)`, cell(o), cell(b), ratio(o?.bytes ?? 0, b?.bytes ?? 0));
+        return row(`&nbsp;&nbsp;&nbsp;&nbsp;Pagefind ${kind} (requests)`, cell(o), cell(b), ratio(o?.bytes ?? 0, b?.bytes ?? 0));
       }),
       row(`Search “${name}”: ms to results`, search.ours.milliseconds.toFixed(0), search.baseline.milliseconds.toFixed(0), ratio(search.ours.milliseconds, search.baseline.milliseconds)),
     );
@@ -157,7 +162,7 @@ function sizeTable(r: SizeResult): string {
     const summary = summarizeWordSample(r.wordSample);
     rows.push(
       row(
-        `${r.wordSample.words.length} sampled one-word searches: Pagefind bytes in all`,
+        `${r.wordSample.words.length} sampled one-word searches: bytes transferred in all`,
         kb(r.wordSample.ours.reduce((a, b) => a + b, 0)),
         kb(r.wordSample.baseline.reduce((a, b) => a + b, 0)),
         `${summary.sumRatio.toFixed(2)}×`,
@@ -179,6 +184,7 @@ export function renderMarkdown(meta: Meta, results: SizeResult[]): string {
     '# Benchmark results',
     '',
     `${meta.date}, Node ${meta.node}, ${meta.cpus} CPUs, seed ${meta.seed}, sizes ${meta.sizes.join(', ')}.`,
+    'Searches are served as a static host serves them: text files gzip-compressed, Pagefind’s own files as written.',
     '',
     ...results.flatMap((r) => [sizeTable(r), '']),
     '### Targets',

@@ -61,7 +61,7 @@ const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 
 async function searchBoth(oursDist: string, baselineDist: string, words: string[]) {
   const browser = await launchChromium();
-  const [ours, baseline] = await Promise.all([serveStatic(oursDist), serveStatic(baselineDist)]);
+  const [ours, baseline] = await Promise.all([serveStatic(oursDist, { compress: true }), serveStatic(baselineDist, { compress: true })]);
   try {
     const results: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }> = {};
     for (const search of SEARCHES) {
@@ -69,13 +69,13 @@ async function searchBoth(oursDist: string, baselineDist: string, words: string[
       const oursMeasure = await measureSearch(browser, `${ours.url}search/?${search.query}`, '#search-status', /found/);
       const baselineMeasure = await measureSearch(browser, `${baseline.url}search/?${search.query}`, '#status', /found/);
       results[search.name] = { ours: oursMeasure, baseline: baselineMeasure };
-      log(`  search "${search.name}": ours ${oursMeasure.pagefindBytes} B of Pagefind in ${oursMeasure.milliseconds.toFixed(0)} ms (${oursMeasure.results}); baseline ${baselineMeasure.pagefindBytes} B in ${baselineMeasure.milliseconds.toFixed(0)} ms (${baselineMeasure.results})`);
+      log(`  search "${search.name}": ours ${oursMeasure.totalBytes} B (Pagefind ${oursMeasure.pagefindBytes}) in ${oursMeasure.milliseconds.toFixed(0)} ms (${oursMeasure.results}); baseline ${baselineMeasure.totalBytes} B (Pagefind ${baselineMeasure.pagefindBytes}) in ${baselineMeasure.milliseconds.toFixed(0)} ms (${baselineMeasure.results})`);
     }
     const sample: WordSample = { words, ours: [], baseline: [] };
     for (const word of words) {
       const query = `q=${encodeURIComponent(word)}`;
-      sample.ours.push((await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/)).pagefindBytes);
-      sample.baseline.push((await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/)).pagefindBytes);
+      sample.ours.push((await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/)).totalBytes);
+      sample.baseline.push((await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/)).totalBytes);
     }
     if (words.length > 0) log(`  ${words.length} sampled one-word searches measured`);
     return { results, sample };

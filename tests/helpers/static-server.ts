@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Text types a static host compresses. Pagefind's own files (`.pagefind`, `.pf_*`) are gzip already: sent as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.txt', '.svg']);
+
 export interface StaticServer {
   /** The origin plus the base path, ending in "/": http://127.0.0.1:PORT/base/ */
   url: string;
@@ -30,10 +34,12 @@ export interface StaticServerOptions {
   base?: string;
   /** Headers added to every response (a Content-Security-Policy, say). */
   headers?: Record<string, string>;
+  /** Gzip text responses for clients that accept it, as static hosts do, so that bytes transferred are a host's. */
+  compress?: boolean;
 }
 
 /** Serves a built site on 127.0.0.1 at a free port, as a static host does: `/x/` → `x/index.html`, misses → 404.html. */
-export async function serveStatic(dir: string, { base = '/', headers = {} }: StaticServerOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, { base = '/', headers = {}, compress = false }: StaticServerOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file: string | undefined;
@@ -49,11 +55,14 @@ export async function serveStatic(dir: string, { base = '/', headers = {} }: Sta
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
+    const gzip = compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       ...headers,
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
