@@ -19,8 +19,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Text types a static host compresses. Pagefind's own files (`.pagefind`, `.pf_*`) are gzip already: sent as they are. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.txt', '.svg']);
+/** The types a static host compresses: text. Pagefind's own files (`.pagefind`, `.pf_*`) are gzip already and sent as they are. */
+const isText = (type: string) => /^text\/|json|xml/.test(type);
 
 export interface StaticServer {
   /** The origin plus the base path, ending in "/": http://127.0.0.1:PORT/base/ */
@@ -55,9 +55,10 @@ export async function serveStatic(dir: string, { base = '/', headers = {}, compr
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
-    const gzip = compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = compress && isText(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       ...headers,
     });
