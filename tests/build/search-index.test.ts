@@ -68,6 +68,13 @@ describe('the Pagefind index, written by the build', () => {
     expect(older.content).not.toContain('000_04e67a5f582b5571');
   });
 
+  it('drops the punctuation of a name it does not index, so that excerpts show no stray ", ," or "( )"', () => {
+    for (const page of indexedPages(distDir())) expect(page.content, page.url).not.toMatch(/\(\s*\)|[.,:;]\s+[,:;]/);
+    const newer = indexedPages(distDir()).find((page) => page.url === RELEASE_2024)!.content;
+    // What is indexed keeps its punctuation: an acronym the text does not say, with the French name after it.
+    expect(newer).toContain("(MEAE), Ministère de l'Europe et des Affaires étrangères");
+  });
+
   it('records no sub-result anchors, which results never show, although paragraphs and sections have ids', () => {
     for (const page of indexedPages(distDir())) {
       expect(page.anchors, page.url).toEqual([]);
