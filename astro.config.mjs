@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 
 // SITE is the public origin (for canonical URLs); BASE the sub-path the site is served under, if any.
 export default defineConfig({
@@ -16,8 +15,6 @@ export default defineConfig({
     processor: satteri({
       // Release texts are reproduced as issued: no typographic quote substitution.
       features: { smartPunctuation: false },
-      // Each paragraph of a release gets an id and a link to itself.
-      hastPlugins: [paragraphAnchors()],
     }),
   },
   // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline' for styles.

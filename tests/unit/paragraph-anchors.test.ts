@@ -1,28 +1,27 @@
-import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { paragraphAnchors, paragraphId } from '../../src/lib/paragraph-anchors.ts';
+import { anchorParagraphs, paragraphId } from '../../src/lib/paragraph-anchors.ts';
 
-/** Markdown rendered by Sätteri (the site's processor) with the plugin, as a release body is. */
-async function render(markdown: string): Promise<string> {
-  const { html } = await markdownToHtml(markdown, { hastPlugins: [paragraphAnchors()] });
-  return html;
-}
+const link = (n: number) => `<a class="para-link" id="p${n}" href="#p${n}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
 
-describe('paragraphAnchors', () => {
-  it('numbers the paragraphs in document order and puts a named self-link with the id after each, outside its text', async () => {
-    const html = await render('First *words*.\n\nSecond words.\n');
-    expect(html.replace(/\n/g, '')).toBe(
-      '<div class="para"><p>First <em>words</em>.</p><a class="para-link" id="p1" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></div>' +
-        '<div class="para"><p>Second words.</p><a class="para-link" id="p2" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a></div>',
+describe('anchorParagraphs', () => {
+  it('numbers the paragraphs in document order and puts a named self-link with the id after each, outside its text', () => {
+    expect(anchorParagraphs('<p>First <em>words</em>.</p>\n<p>Second <a href="/agencies/fbi/">FBI</a>.</p>')).toBe(
+      `<div class="para"><p>First <em>words</em>.</p>${link(1)}</div>\n<div class="para"><p>Second <a href="/agencies/fbi/">FBI</a>.</p>${link(2)}</div>`,
     );
   });
 
-  it('leaves paragraphs inside other blocks alone, and starts again at p1 in each document', async () => {
-    const html = await render('> Quoted.\n\nOwn.\n');
-    expect(html).toContain('<blockquote>');
-    expect(html.match(/class="para"/g)).toHaveLength(1);
-    expect(html).toContain('<p>Own.</p><a class="para-link" id="p1"');
-    expect(await render('Again.\n')).toContain('id="p1"');
+  it('leaves paragraphs inside other blocks alone, and what is between paragraphs as it is', () => {
+    const html = anchorParagraphs('<blockquote><p>Quoted.</p></blockquote><ul><li><p>Listed.</p></li></ul><hr><p class="x" title="a > b">Own.<br>Line.</p>');
+    expect(html).toBe(`<blockquote><p>Quoted.</p></blockquote><ul><li><p>Listed.</p></li></ul><hr><div class="para"><p class="x" title="a > b">Own.<br>Line.</p>${link(1)}</div>`);
+  });
+
+  it('starts again at p1 in each text, and leaves a text without paragraphs unchanged', () => {
+    expect(anchorParagraphs('<p>Again.</p>')).toBe(`<div class="para"><p>Again.</p>${link(1)}</div>`);
+    expect(anchorParagraphs('<ul><li>Only a list.</li></ul>')).toBe('<ul><li>Only a list.</li></ul>');
+  });
+
+  it('does not take a tag that starts with p for a paragraph', () => {
+    expect(anchorParagraphs('<pre>code</pre><picture><img src="x.png"></picture>')).toBe('<pre>code</pre><picture><img src="x.png"></picture>');
   });
 
   it('ids are "p" and the number', () => {
