@@ -69,6 +69,11 @@ export interface FilterOption {
   label: string;
 }
 
+/** Where the search page fetches a filter's values (`FilterOption[]` as JSON); see src/pages/search/filter-values/. */
+export function filterValuesPath(key: FilterKey): string {
+  return `/search/filter-values/${key}.json`;
+}
+
 export interface FilterGroup {
   key: FilterKey;
   legend: string;

@@ -3,6 +3,7 @@
  * and keeps the URL in step, so that a search can be bookmarked and shared, and Back returns to the one before.
  * Loaded only by src/pages/search.astro, whose markup it expects.
  */
+import type { FilterOption } from '../lib/search-filters.ts';
 import { resultCountMessage } from '../lib/search-messages.ts';
 import { DAY_FILTER } from '../lib/search-order.ts';
 import {
@@ -17,7 +18,7 @@ import {
 import { joinBase } from '../lib/urls.ts';
 import { loadFilter, loadPagefind, type Pagefind } from './pagefind-api.ts';
 import { listFeed, newestFirstFeed, type ResultFeed } from './result-feeds.ts';
-import { appendResults, renderChosenCounts, renderFilterCounts, renderResults } from './search-results-view.ts';
+import { appendResults, renderChosenCounts, renderFilterCounts, renderFilterValues, renderResults } from './search-results-view.ts';
 
 /** Typing searches once the typist pauses this long, so that each key press does not search. */
 const TYPING_PAUSE_MS = 300;
@@ -42,28 +43,66 @@ const resultList = element('#search-results', HTMLOListElement);
 const noResults = element('#search-no-results', HTMLElement);
 const resultsSection = element('#search-results-section', HTMLElement);
 const moreButton = element('#search-more', HTMLButtonElement);
-const checkboxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][form="search-form"]')];
 const filterGroups = [...document.querySelectorAll<HTMLDetailsElement>('details[data-filter]')];
 const pageTitle = document.title;
 
 const groupKey = (group: HTMLDetailsElement) => group.dataset.filter as FilterKey;
+/** The checkboxes of the filters whose values are drawn. */
+const checkboxes = () => [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][form="${form.id}"]`)];
+
+/** The search the form shows; for a filter whose values are not drawn yet, it holds the chosen ones. */
+let formState = parseSearchState(location.search);
+/** The filters whose values are drawn, and the fetches under way. */
+const drawnFilters = new Set<FilterKey>();
+const drawingFilters = new Map<FilterKey, Promise<void>>();
+
+/**
+ * Fetches a filter's values and draws them, once (a failed fetch is tried again next time). The page
+ * does not carry them, so that its weight does not grow with the archive.
+ */
+function drawValues(group: HTMLDetailsElement): Promise<void> {
+  const key = groupKey(group);
+  let drawing = drawingFilters.get(key);
+  if (drawing) return drawing;
+  const list = group.querySelector('ul[data-values]');
+  if (!(list instanceof HTMLUListElement)) throw new Error(`The ${key} filter has no list of values.`);
+  drawing = (async () => {
+    const response = await fetch(list.dataset.values!);
+    if (!response.ok) throw new Error(`The values of the ${key} filter could not be loaded (HTTP ${response.status}).`);
+    const options = (await response.json()) as FilterOption[];
+    renderFilterValues(list, key, options, form.id, formState.filters[key]);
+    drawnFilters.add(key);
+  })();
+  drawingFilters.set(key, drawing);
+  drawing.catch(() => drawingFilters.delete(key));
+  return drawing;
+}
+
+/** Draws the values of these filters; one that fails stays empty, and the search goes on without it. */
+async function drawValuesOf(groups: HTMLDetailsElement[]): Promise<void> {
+  await Promise.all(groups.map((group) => drawValues(group).catch((error: unknown) => console.error(error))));
+}
 
 /** The filters whose values are on view: only these are counted, as counting one loads its index file. */
 function openFilterKeys(): FilterKey[] {
   return filterGroups.filter((group) => group.open).map(groupKey);
 }
 
-/** The search the form describes, read as a no-JavaScript submission would send it. */
+/** The search the form describes: what a submission would send, and the chosen values of undrawn filters. */
 function readForm(): SearchState {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+  for (const key of filterGroups.map(groupKey)) {
+    if (!drawnFilters.has(key)) for (const value of formState.filters[key]) params.append(key, value);
+  }
   return parseSearchState(params);
 }
 
 /** Shows a state in the form; a filter with a chosen value is opened, so that what narrows the search is seen. */
 function fillForm(state: SearchState): void {
+  formState = state;
   queryInput.value = state.query;
-  for (const checkbox of checkboxes) checkbox.checked = state.filters[checkbox.name as FilterKey]?.includes(checkbox.value) ?? false;
+  for (const checkbox of checkboxes()) checkbox.checked = state.filters[checkbox.name as FilterKey]?.includes(checkbox.value) ?? false;
   for (const group of filterGroups) if (state.filters[groupKey(group)].length > 0) group.open = true;
 }
 
@@ -113,14 +152,15 @@ async function show(state: SearchState): Promise<void> {
   document.title = state.query === '' ? pageTitle : `${state.query} – ${pageTitle}`;
   resultsSection.setAttribute('aria-busy', 'true');
   try {
+    const drawn = drawValuesOf(filterGroups.filter((group) => group.open));
     const pagefind = await loadPagefind(BASE);
-    const [found, counts] = await Promise.all([findReleases(pagefind, state), filterCounts(pagefind, state, openFilterKeys())]);
+    const [found, counts] = await Promise.all([findReleases(pagefind, state), filterCounts(pagefind, state, openFilterKeys()), drawn]);
     const results = await Promise.all((await found.next(RESULTS_PER_PAGE)).map((result) => result.data()));
     if (run !== latestRun) return;
     renderResults(resultList, results);
     feed = found;
     showMoreButton();
-    renderFilterCounts(checkboxes, counts);
+    renderFilterCounts(checkboxes(), counts);
     noResults.hidden = found.total > 0 || isEmptySearchState(state);
     status.textContent = resultCountMessage(found.total, state);
   } catch (error) {
@@ -129,7 +169,7 @@ async function show(state: SearchState): Promise<void> {
     renderResults(resultList, []);
     feed = listFeed([]);
     showMoreButton();
-    renderFilterCounts(checkboxes, {});
+    renderFilterCounts(checkboxes(), {});
     noResults.hidden = false;
     status.textContent = 'The search could not be loaded. Please try again, or browse the archive with the links below.';
   } finally {
@@ -137,13 +177,15 @@ async function show(state: SearchState): Promise<void> {
   }
 }
 
-/** Counts a filter that has just been opened, for the search on view. */
-async function countOpenedFilter(key: FilterKey): Promise<void> {
+/** Draws and counts a filter that has just been opened, for the search on view. */
+async function countOpenedFilter(group: HTMLDetailsElement): Promise<void> {
   const run = latestRun;
+  const key = groupKey(group);
   try {
+    const drawn = drawValuesOf([group]);
     const pagefind = await loadPagefind(BASE);
-    const counts = await filterCounts(pagefind, shownState, [key]);
-    if (run === latestRun) renderFilterCounts(checkboxes.filter((checkbox) => checkbox.name === key), counts);
+    const [counts] = await Promise.all([filterCounts(pagefind, shownState, [key]), drawn]);
+    if (run === latestRun) renderFilterCounts(checkboxes().filter((checkbox) => checkbox.name === key), counts);
   } catch (error) {
     // The counts stay empty; the search itself reports a failure to load.
     console.error(error);
@@ -184,12 +226,17 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   commit(readForm(), 'submit');
 });
-// The checkboxes sit outside the <form> element (joined to it by their `form` attribute), so listen on each.
-for (const checkbox of checkboxes) checkbox.addEventListener('change', () => commit(readForm(), 'submit'));
 for (const group of filterGroups) {
-  group.addEventListener('toggle', () => {
-    if (group.open) void countOpenedFilter(groupKey(group));
+  // The checkboxes sit outside the <form> element (joined to it by their `form` attribute), so listen on each filter.
+  group.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') commit(readForm(), 'submit');
   });
+  group.addEventListener('toggle', () => {
+    if (group.open) void countOpenedFilter(group);
+  });
+  // A filter about to be opened (its name focused or pointed at) fetches its values, so that they are there
+  // when it opens, for the Tab that follows Enter.
+  for (const type of ['focusin', 'pointerenter'] as const) group.addEventListener(type, () => void drawValuesOf([group]));
 }
 queryInput.addEventListener('input', () => {
   clearTimeout(typingTimer);

@@ -3,6 +3,7 @@
  * Text goes in with `textContent`; the only elements made from Pagefind's output are the `<mark>`s of excerpts.
  */
 import { excerptParts } from '../lib/search-excerpt.ts';
+import type { FilterOption } from '../lib/search-filters.ts';
 import type { FilterKey, SearchState } from '../lib/search-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
@@ -46,6 +47,36 @@ export function appendResults(list: HTMLOListElement, results: PagefindResultDat
   const items = results.map(resultItem);
   list.append(...items);
   return items[0]?.querySelector('a') ?? undefined;
+}
+
+/**
+ * Fills a filter's list with a checkbox per value (`<label><input> <span>label</span> <span class="count"></label>`),
+ * belonging to the form `formId`, ticked when `chosen` holds its value; returns the checkboxes.
+ */
+export function renderFilterValues(list: HTMLUListElement, key: FilterKey, options: FilterOption[], formId: string, chosen: readonly string[]): HTMLInputElement[] {
+  const checkboxes = options.map((option) => {
+    const checkbox = document.createElement('input');
+    checkbox.type = 'checkbox';
+    checkbox.name = key;
+    checkbox.value = option.value;
+    checkbox.setAttribute('form', formId);
+    checkbox.checked = chosen.includes(option.value);
+    return checkbox;
+  });
+  list.replaceChildren(
+    ...options.map((option, index) => {
+      const item = document.createElement('li');
+      const label = document.createElement('label');
+      const name = document.createElement('span');
+      name.textContent = option.label;
+      const count = document.createElement('span');
+      count.className = 'count';
+      label.append(checkboxes[index]!, name, ' ', count);
+      item.append(label);
+      return item;
+    }),
+  );
+  return checkboxes;
 }
 
 /**

@@ -162,15 +162,28 @@ describe('the search page', () => {
     expect($('#search-query').attr('name')).toBe('q');
   });
 
-  it('has a fieldset of checkboxes with a legend per filter, values as ids', () => {
+  it('has a fieldset per filter with a legend, whose values it fetches as ids with labels', () => {
     const legends = $('fieldset legend').map((_, legend) => foldSpace($(legend).text())).get();
     expect(legends).toEqual(['Agency', 'Country of a delegation', 'Topic', 'Year', 'Type of document', 'Dialogue']);
-    const anssi = $('input[type="checkbox"][name="agency"][value="anssi"]');
-    expect(anssi.attr('form')).toBe('search-form');
-    expect(foldSpace(anssi.closest('label').text())).toBe('National Cybersecurity Agency (ANSSI)');
-    expect($('input[name="year"]').map((_, input) => $(input).attr('value')).get()).toEqual(['2024', '2018']);
-    expect($('input[name="dialogue"]').map((_, input) => $(input).attr('value')).get()).toEqual(['2', '6']);
-    expect($('input[name="country"]').map((_, input) => foldSpace($(input).closest('label').text())).get()).toEqual(['U.S.', 'France']);
+    // The page carries no values, so that its weight does not grow with the archive.
+    expect($('input[type="checkbox"]').length).toBe(0);
+    const values = (key: string) => {
+      const list = $(`details[data-filter="${key}"] ul[data-values]`);
+      expect(list.attr('data-form')).toBe('search-form');
+      const file = join(distDir(), list.attr('data-values')!);
+      return JSON.parse(readFileSync(file, 'utf8')) as { value: string; label: string }[];
+    };
+    expect(values('agency')).toContainEqual({ value: 'anssi', label: 'National Cybersecurity Agency (ANSSI)' });
+    expect(values('year').map((option) => option.value)).toEqual(['2024', '2018']);
+    expect(values('dialogue').map((option) => option.value)).toEqual(['2', '6']);
+    expect(values('country').map((option) => option.label)).toEqual(['U.S.', 'France']);
+  });
+
+  it('fetches the values from under the base path when built under a sub-path', () => {
+    const page = readPage('/search/', distSubpathDir());
+    const list = page('details[data-filter="topic"] ul[data-values]');
+    expect(list.attr('data-values')).toBe(`${SUBPATH_BASE}search/filter-values/topic.json`);
+    expect(existsSync(join(distSubpathDir(), 'search/filter-values/topic.json'))).toBe(true);
   });
 
   it('explains the year rule next to the year filter', () => {

@@ -212,6 +212,67 @@ describe('filters', () => {
   });
 });
 
+describe('filter values, fetched when a filter is about to be opened', () => {
+  const VALUES = '/search/filter-values/';
+
+  it('are not in the page; focusing a filter fetches its values, once', async () => {
+    const page = await openPage();
+    const fetched: string[] = [];
+    page.context().on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith(VALUES)) fetched.push(path);
+    });
+    await page.goto(`${server.url}search/?q=cybercrime`);
+    await announced(page, 'found for “cybercrime”.');
+    expect(fetched).toEqual([]);
+    await expect(page.getByRole('checkbox').count()).resolves.toBe(0);
+
+    // Reaching a filter's name with Tab fetches its values, so that they are there when Enter opens it.
+    await filterGroup(page, 'Topic').locator('summary').focus();
+    await filterGroup(page, 'Topic').locator('input[type="checkbox"]').first().waitFor({ state: 'attached', ...WAIT });
+    expect(fetched).toEqual([`${VALUES}topic.json`]);
+    await openFilter(page, 'Topic');
+    await filterGroup(page, 'Topic').locator('summary').click();
+    await openFilter(page, 'Topic');
+    expect(fetched).toEqual([`${VALUES}topic.json`]);
+    await page.context().close();
+  });
+
+  it('keep a chosen value when a new search is made before its filter has drawn them', async () => {
+    const page = await openPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**${VALUES}**`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}search/?q=cybercrime&agency=anssi`);
+    await searchBox(page).fill('ANSSI');
+    await searchBox(page).press('Enter');
+    await page.waitForURL(/q=ANSSI/, WAIT);
+    expect(new URL(page.url()).searchParams.getAll('agency')).toEqual(['anssi']);
+
+    release();
+    await announced(page, 'found for “ANSSI” with 1 filter.');
+    await expect(page.getByRole('checkbox', { name: /\(ANSSI\)/ }).isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('that fail to load leave the search working, and are fetched again when the filter is next opened', async () => {
+    const page = await openPage();
+    let failures = 1;
+    await page.route(`**${VALUES}**`, (route) => (failures-- > 0 ? route.abort() : route.continue()));
+    await page.goto(`${server.url}search/?q=cybercrime&year=2018`);
+    await announced(page, '1 release found for “cybercrime” with 1 filter.');
+    await expect(filterGroup(page, 'Year').getByRole('checkbox').count()).resolves.toBe(0);
+
+    await filterGroup(page, 'Year').locator('summary').click();
+    await openFilter(page, 'Year');
+    await expect(page.getByRole('checkbox', { name: '2018 (1)' }).isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the search lives in the URL', () => {
   it('a shared URL restores the words, the filters and the results', async () => {
     const page = await openPage();
@@ -317,6 +378,8 @@ describe('keyboard and accessibility', () => {
     await expect(page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent)).resolves.toBe('SUMMARY Agency');
     const summaryOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(summaryOutline).toBe('solid');
+    // Focusing the filter's name fetched its values; a person takes longer between Tab and Enter than this wait.
+    await filterGroup(page, 'Agency').locator('input[type="checkbox"]').first().waitFor({ state: 'attached', ...WAIT });
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
