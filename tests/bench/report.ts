@@ -1,5 +1,6 @@
 /** The benchmark's results as a Markdown report: a table per size (ours, baseline, ratio) and the targets, ✓ or ✗. */
 import type { BuildMeasure, DistMeasure, ScriptScan, SearchMeasure } from './measure.ts';
+import type { SearchKind } from './search-words.ts';
 
 export interface SiteResult {
   cold: Omit<BuildMeasure, 'output'>;
@@ -16,18 +17,18 @@ export interface SizeResult {
   ours: SiteResult;
   baseline: SiteResult;
   searches: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }>;
-  wordSample?: WordSample;
+  searchSamples?: Partial<Record<SearchKind, SearchSample>>;
 }
 
-/** First one-word searches for a seeded sample of words: bytes transferred by each (the whole page), ours and baseline. */
-export interface WordSample {
-  words: string[];
+/** First searches of one kind for a seeded sample of queries: bytes transferred by each (the whole page), ours and baseline. */
+export interface SearchSample {
+  queries: string[];
   ours: number[];
   baseline: number[];
 }
 
-/** The ratios ours/baseline of a word sample, sorted, with their median and how many are within `limit`. */
-export function summarizeWordSample(sample: WordSample, limit = 1.1): { ratios: number[]; median: number; within: number; sumRatio: number } {
+/** The ratios ours/baseline of a sample, sorted, with their median and how many are within `limit`. */
+export function summarizeSample(sample: SearchSample, limit = 1.1): { ratios: number[]; median: number; within: number; sumRatio: number } {
   const ratios = sample.ours.map((bytes, i) => bytes / sample.baseline[i]!).sort((a, b) => a - b);
   const middle = ratios.length >> 1;
   const median = ratios.length % 2 === 1 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
@@ -160,15 +161,11 @@ function sizeTable(r: SizeResult): string {
       row(`Search “${name}”: ms to results`, search.ours.milliseconds.toFixed(0), search.baseline.milliseconds.toFixed(0), ratio(search.ours.milliseconds, search.baseline.milliseconds)),
     );
   }
-  if (r.wordSample) {
-    const summary = summarizeWordSample(r.wordSample);
+  for (const [kind, sample] of Object.entries(r.searchSamples ?? {})) {
+    const summary = summarizeSample(sample);
+    const total = (list: number[]) => kb(list.reduce((a, b) => a + b, 0));
     rows.push(
-      row(
-        `${r.wordSample.words.length} sampled one-word searches: bytes transferred in all`,
-        kb(r.wordSample.ours.reduce((a, b) => a + b, 0)),
-        kb(r.wordSample.baseline.reduce((a, b) => a + b, 0)),
-        `${summary.sumRatio.toFixed(2)}×`,
-      ),
+      row(`${sample.queries.length} sampled searches “${kind}”: bytes transferred in all`, total(sample.ours), total(sample.baseline), `${summary.sumRatio.toFixed(2)}×`),
       row(
         '&nbsp;&nbsp;their ratios: median, lowest–highest, within 1.1×',
         '',

@@ -12,8 +12,8 @@ import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { writeContentFolder, readRegistry } from './content-folder.ts';
 import { measureDist, measureSearch, scanContentPageScripts, timedBuild, type BuildMeasure, type DistMeasure, type ScriptScan, type SearchMeasure } from './measure.ts';
-import { renderMarkdown, type SiteResult, type SizeResult, type WordSample } from './report.ts';
-import { sampleSearchWords } from './search-words.ts';
+import { renderMarkdown, type SearchSample, type SiteResult, type SizeResult } from './report.ts';
+import { sampleSearches, SEARCH_KINDS, type SearchKind } from './search-words.ts';
 import { DEFAULT_SEED, generateSyntheticArchive } from './synthetic-content.ts';
 
 const { values } = parseArgs({
@@ -33,11 +33,11 @@ const wordCount = Number(values.words);
 if (!Number.isInteger(wordCount) || wordCount < 0) throw new Error(`--words expects a whole number, got "${values.words}"`);
 
 /** The searches of the benchmark: a word in about half the releases, a topic phrase, the word with an agency. */
-export const SEARCHES = [
+export const SEARCHES: ReadonlyArray<{ name: SearchKind; query: string }> = [
   { name: 'one word', query: 'q=resilience' },
   { name: 'two words', query: 'q=critical+infrastructure' },
   { name: 'one word + agency filter', query: 'q=resilience&agency=anssi' },
-] as const;
+];
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BASELINE_ROOT = join(ROOT, 'tests/bench/baseline');
@@ -59,7 +59,7 @@ function buildBaseline(work: string, contentDir: string, run: string): Promise<B
 const log = (message: string) => console.log(`[bench] ${message}`);
 const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 
-async function searchBoth(oursDist: string, baselineDist: string, words: string[]) {
+async function searchBoth(oursDist: string, baselineDist: string, sampled: Record<SearchKind, string[]>) {
   const browser = await launchChromium();
   const [ours, baseline] = await Promise.all([serveStatic(oursDist, { compress: true }), serveStatic(baselineDist, { compress: true })]);
   try {
@@ -71,14 +71,19 @@ async function searchBoth(oursDist: string, baselineDist: string, words: string[
       results[search.name] = { ours: oursMeasure, baseline: baselineMeasure };
       log(`  search "${search.name}": ours ${oursMeasure.totalBytes} B (Pagefind ${oursMeasure.pagefindBytes}) in ${oursMeasure.milliseconds.toFixed(0)} ms (${oursMeasure.results}); baseline ${baselineMeasure.totalBytes} B (Pagefind ${baselineMeasure.pagefindBytes}) in ${baselineMeasure.milliseconds.toFixed(0)} ms (${baselineMeasure.results})`);
     }
-    const sample: WordSample = { words, ours: [], baseline: [] };
-    for (const word of words) {
-      const query = `q=${encodeURIComponent(word)}`;
-      sample.ours.push((await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/)).totalBytes);
-      sample.baseline.push((await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/)).totalBytes);
+    const samples: Partial<Record<SearchKind, SearchSample>> = {};
+    for (const kind of SEARCH_KINDS) {
+      const queries = sampled[kind];
+      if (queries.length === 0) continue;
+      const sample: SearchSample = { queries, ours: [], baseline: [] };
+      for (const query of queries) {
+        sample.ours.push((await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/)).totalBytes);
+        sample.baseline.push((await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/)).totalBytes);
+      }
+      samples[kind] = sample;
+      log(`  ${queries.length} sampled searches "${kind}" measured`);
     }
-    if (words.length > 0) log(`  ${words.length} sampled one-word searches measured`);
-    return { results, sample };
+    return { results, samples };
   } finally {
     await Promise.all([browser.close(), ours.close(), baseline.close()]);
   }
@@ -111,18 +116,15 @@ async function benchSize(size: number): Promise<SizeResult> {
     pagesPerSecond: dist.htmlPages / cold.seconds,
     ...(scripts && { scripts }),
   });
-  const words = sampleSearchWords(
-    archive.releases.map((release) => release.body),
-    { count: wordCount, seed },
-  );
-  const searched = values['no-search'] ? undefined : await searchBoth(oursDist, baselineDist, words);
+  const sampled = sampleSearches(archive.releases, { count: wordCount, seed });
+  const searched = values['no-search'] ? undefined : await searchBoth(oursDist, baselineDist, sampled);
   const result: SizeResult = {
     releases: size,
     totalReleases: size + 2,
     ours: site(oursCold, oursWarm, measureDist(oursDist), scanContentPageScripts(oursDist)),
     baseline: site(baselineCold, baselineWarm, measureDist(baselineDist)),
     searches: searched?.results ?? {},
-    ...(searched && searched.sample.words.length > 0 && { wordSample: searched.sample }),
+    ...(searched && Object.keys(searched.samples).length > 0 && { searchSamples: searched.samples }),
   };
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   return result;
