@@ -120,18 +120,33 @@ export interface DistMeasure {
   htmlPages: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  /**
+   * Pagefind's word index chunks: how many, and the median size. A first search loads the chunk of each of its
+   * words, so a chunk far from the median explains a search's bytes better than anything on the page does.
+   */
+  wordIndexChunks: { count: number; medianBytes: number };
+}
+
+/** The middle value of a list of numbers (the mean of the two middle ones for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export function measureDist(dist: string): DistMeasure {
   const files = filesUnder(dist);
   const size = (list: string[]) => list.reduce((total, file) => total + statSync(join(dist, file)).size, 0);
   const pagefind = files.filter((file) => file.startsWith('pagefind/'));
+  const chunkSizes = pagefind.filter((file) => pagefindFileKind(`/${file}`) === 'word index').map((file) => statSync(join(dist, file)).size);
   return {
     bytes: size(files),
     files: files.length,
     htmlPages: files.filter((file) => file.endsWith('.html')).length,
     pagefindBytes: size(pagefind),
     pagefindFiles: pagefind.length,
+    wordIndexChunks: { count: chunkSizes.length, medianBytes: median(chunkSizes) },
   };
 }
 

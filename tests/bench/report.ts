@@ -1,5 +1,5 @@
 /** The benchmark's results as a Markdown report: a table per size (ours, baseline, ratio) and the targets, ✓ or ✗. */
-import type { BuildMeasure, DistMeasure, ScriptScan, SearchMeasure } from './measure.ts';
+import { median, type BuildMeasure, type DistMeasure, type ScriptScan, type SearchMeasure } from './measure.ts';
 import type { SearchKind } from './search-words.ts';
 
 export interface SiteResult {
@@ -30,10 +30,8 @@ export interface SearchSample {
 /** The ratios ours/baseline of a sample, sorted, with their median and how many are within `limit`. */
 export function summarizeSample(sample: SearchSample, limit = 1.1): { ratios: number[]; median: number; within: number; sumRatio: number } {
   const ratios = sample.ours.map((bytes, i) => bytes / sample.baseline[i]!).sort((a, b) => a - b);
-  const middle = ratios.length >> 1;
-  const median = ratios.length % 2 === 1 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
   const sum = (list: number[]) => list.reduce((total, value) => total + value, 0);
-  return { ratios, median, within: ratios.filter((ratio) => ratio <= limit).length, sumRatio: sum(sample.ours) / sum(sample.baseline) };
+  return { ratios, median: median(ratios), within: ratios.filter((ratio) => ratio <= limit).length, sumRatio: sum(sample.ours) / sum(sample.baseline) };
 }
 
 export interface Meta {
@@ -50,6 +48,8 @@ const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / MiB)
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ratio = (ours: number | null, baseline: number | null) => (ours === null || !baseline ? 'n/a' : `${(ours / baseline).toFixed(2)}×`);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+const chunks = ({ wordIndexChunks: { count, medianBytes } }: DistMeasure) => `${count}, ${kb(medianBytes)}`;
 
 /** What a search transfers besides Pagefind's files: the search page itself. */
 const pageBytes = (search: SearchMeasure) => search.totalBytes - search.pagefindBytes;
@@ -147,6 +147,12 @@ function sizeTable(r: SizeResult): string {
     row('Peak memory, largest process (GNU time)', mib(ours.cold.maxRssBytes), mib(baseline.cold.maxRssBytes), ratio(ours.cold.maxRssBytes, baseline.cold.maxRssBytes)),
     row('dist/ size', `${(ours.dist.bytes / MiB).toFixed(1)} MiB`, `${(baseline.dist.bytes / MiB).toFixed(1)} MiB`, ratio(ours.dist.bytes, baseline.dist.bytes)),
     row('Pagefind index size', `${(ours.dist.pagefindBytes / MiB).toFixed(2)} MiB`, `${(baseline.dist.pagefindBytes / MiB).toFixed(2)} MiB`, ratio(ours.dist.pagefindBytes, baseline.dist.pagefindBytes)),
+    row(
+      '&nbsp;&nbsp;word index chunks: how many, median size',
+      chunks(ours.dist),
+      chunks(baseline.dist),
+      ratio(ours.dist.wordIndexChunks.medianBytes, baseline.dist.wordIndexChunks.medianBytes),
+    ),
   ];
   for (const [name, search] of Object.entries(r.searches)) {
     rows.push(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { median } from '../bench/measure.ts';
 import { summarizeSample } from '../bench/report.ts';
 import { readRegistry } from '../bench/content-folder.ts';
 import { sampleSearches, sampleSearchWords } from '../bench/search-words.ts';
@@ -59,5 +60,13 @@ describe('summarizeSample', () => {
     expect(summary.median).toBeCloseTo(1.05);
     expect(summary.within).toBe(3);
     expect(summary.sumRatio).toBeCloseTo(600 / 500);
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, the mean of the two middle ones for an even count, and 0 for none', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBe(0);
   });
 });

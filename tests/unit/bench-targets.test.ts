@@ -9,7 +9,7 @@ function site(seconds: number, peakMiB: number): SiteResult {
   return {
     cold: build,
     warm: build,
-    dist: { bytes: 0, files: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0 },
+    dist: { bytes: 0, files: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0, wordIndexChunks: { count: 0, medianBytes: 0 } },
     pagesPerSecond: 0,
     scripts: { pagesScanned: 10, pagesWithScripts: [], scriptBytes: 0 },
   };
