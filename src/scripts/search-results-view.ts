@@ -51,32 +51,29 @@ export function appendResults(list: HTMLOListElement, results: PagefindResultDat
 
 /**
  * Fills a filter's list with a checkbox per value (`<label><input> <span>label</span> <span class="count"></label>`),
- * belonging to the form `formId`, ticked when `chosen` holds its value; returns the checkboxes.
+ * ticked when `chosen` holds its value. The checkboxes sit outside the form element and belong to the form
+ * `formId` through their `form` attribute.
  */
-export function renderFilterValues(list: HTMLUListElement, key: FilterKey, options: FilterOption[], formId: string, chosen: readonly string[]): HTMLInputElement[] {
-  const checkboxes = options.map((option) => {
-    const checkbox = document.createElement('input');
-    checkbox.type = 'checkbox';
-    checkbox.name = key;
-    checkbox.value = option.value;
-    checkbox.setAttribute('form', formId);
-    checkbox.checked = chosen.includes(option.value);
-    return checkbox;
-  });
+export function renderFilterValues(list: HTMLUListElement, key: FilterKey, options: FilterOption[], formId: string, chosen: readonly string[]): void {
   list.replaceChildren(
-    ...options.map((option, index) => {
-      const item = document.createElement('li');
-      const label = document.createElement('label');
+    ...options.map((option) => {
+      const checkbox = document.createElement('input');
+      checkbox.type = 'checkbox';
+      checkbox.name = key;
+      checkbox.value = option.value;
+      checkbox.setAttribute('form', formId);
+      checkbox.checked = chosen.includes(option.value);
       const name = document.createElement('span');
       name.textContent = option.label;
       const count = document.createElement('span');
       count.className = 'count';
-      label.append(checkboxes[index]!, name, ' ', count);
+      const label = document.createElement('label');
+      label.append(checkbox, name, ' ', count);
+      const item = document.createElement('li');
       item.append(label);
       return item;
     }),
   );
-  return checkboxes;
 }
 
 /**
