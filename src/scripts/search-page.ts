@@ -83,9 +83,9 @@ async function drawValuesOf(groups: HTMLDetailsElement[]): Promise<void> {
   await Promise.all(groups.map((group) => drawValues(group).catch((error: unknown) => console.error(error))));
 }
 
-/** The filters whose values are on view: only these are counted, as counting one loads its index file. */
-function openFilterKeys(): FilterKey[] {
-  return filterGroups.filter((group) => group.open).map(groupKey);
+/** The filters on view: only these are drawn and counted, as counting one loads its index file. */
+function openFilters(): HTMLDetailsElement[] {
+  return filterGroups.filter((group) => group.open);
 }
 
 /** The search the form describes: what a submission would send, and the chosen values of undrawn filters. */
@@ -152,9 +152,10 @@ async function show(state: SearchState): Promise<void> {
   document.title = state.query === '' ? pageTitle : `${state.query} – ${pageTitle}`;
   resultsSection.setAttribute('aria-busy', 'true');
   try {
-    const drawn = drawValuesOf(filterGroups.filter((group) => group.open));
+    const open = openFilters();
+    const drawn = drawValuesOf(open);
     const pagefind = await loadPagefind(BASE);
-    const [found, counts] = await Promise.all([findReleases(pagefind, state), filterCounts(pagefind, state, openFilterKeys()), drawn]);
+    const [found, counts] = await Promise.all([findReleases(pagefind, state), filterCounts(pagefind, state, open.map(groupKey)), drawn]);
     const results = await Promise.all((await found.next(RESULTS_PER_PAGE)).map((result) => result.data()));
     if (run !== latestRun) return;
     renderResults(resultList, results);

@@ -6,22 +6,24 @@
 import { mdxBodyText } from '../../src/lib/mentions.ts';
 import { mulberry32, sample, type SyntheticRelease } from './synthetic-content.ts';
 
+/** The items found in at least `minShare` of the releases (one set of items per release), sorted. */
+function inShareOfReleases(itemsByRelease: ReadonlyArray<ReadonlySet<string>>, minShare: number): string[] {
+  const releasesWith = new Map<string, number>();
+  for (const items of itemsByRelease) for (const item of items) releasesWith.set(item, (releasesWith.get(item) ?? 0) + 1);
+  return [...releasesWith]
+    .filter(([, releases]) => releases >= minShare * itemsByRelease.length)
+    .map(([item]) => item)
+    .sort();
+}
+
 /**
  * `count` distinct words (five letters or more) that occur in at least `minShare` of the releases,
  * chosen at random with `seed`; the same inputs give the same words.
  */
 export function sampleSearchWords(bodies: readonly string[], options: { count: number; seed: number; minShare?: number }): string[] {
   const { count, seed, minShare = 0.05 } = options;
-  const releasesWith = new Map<string, number>();
-  for (const body of bodies) {
-    const words = new Set(mdxBodyText(body).toLowerCase().match(/\p{L}{5,}/gu) ?? []);
-    for (const word of words) releasesWith.set(word, (releasesWith.get(word) ?? 0) + 1);
-  }
-  const common = [...releasesWith]
-    .filter(([, releases]) => releases >= minShare * bodies.length)
-    .map(([word]) => word)
-    .sort();
-  return sample(mulberry32(seed), common, count);
+  const wordsByRelease = bodies.map((body) => new Set(mdxBodyText(body).toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+  return sample(mulberry32(seed), inShareOfReleases(wordsByRelease, minShare), count);
 }
 
 /** The kinds of first search the benchmark measures, as the issue names them. */
@@ -38,12 +40,8 @@ export function sampleSearches(releases: readonly SyntheticRelease[], options: {
     releases.map((release) => release.body),
     options,
   );
-  const releasesWith = new Map<string, number>();
-  for (const release of releases) {
-    const agencies = new Set([...release.data.delegations.us.agencies, ...release.data.delegations.fr.agencies].map(({ agency }) => agency));
-    for (const agency of agencies) releasesWith.set(agency, (releasesWith.get(agency) ?? 0) + 1);
-  }
-  const common = [...releasesWith].filter(([, count]) => count >= minShare * releases.length).map(([agency]) => agency).sort();
+  const agenciesByRelease = releases.map(({ data: { delegations } }) => new Set([...delegations.us.agencies, ...delegations.fr.agencies].map(({ agency }) => agency)));
+  const common = inShareOfReleases(agenciesByRelease, minShare);
   if (common.length === 0) throw new Error(`No agency took part in ${minShare * 100} % of the ${releases.length} releases.`);
   const agencies = sample(mulberry32(options.seed + 1), common, words.length);
   const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
