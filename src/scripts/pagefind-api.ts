@@ -56,7 +56,10 @@ let loading: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // A variable, not a template literal, as the specifier: Vite then leaves the import() as it is, instead of
+    // wrapping it in its module-preload helper (0.7 kB gzip that had nothing to preload).
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
     return pagefind;

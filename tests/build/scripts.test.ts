@@ -8,6 +8,12 @@ import { SUBPATH_BASE } from '../helpers/paths.ts';
 
 const SEARCH_PAGE = 'search/index.html';
 
+/** The code of the search page's script, read from the build. */
+function searchPageBundle(dist: string, base: string): string {
+  const $ = load(readFileSync(join(dist, SEARCH_PAGE), 'utf8'));
+  return readFileSync(join(dist, $('script[src]').attr('src')!.slice(base.length)), 'utf8');
+}
+
 describe.each([
   ['at the root', distDir, '/'],
   ['under a sub-path', distSubpathDir, SUBPATH_BASE],
@@ -46,8 +52,14 @@ describe.each([
   });
 
   it('imports Pagefind from the base path, at run time', () => {
-    const $ = load(readFileSync(join(dist(), SEARCH_PAGE), 'utf8'));
-    const bundle = readFileSync(join(dist(), $('script[src]').attr('src')!.slice(base.length)), 'utf8');
+    const bundle = searchPageBundle(dist(), base);
     expect(bundle).toContain('pagefind/pagefind.js');
+  });
+
+  it('imports Pagefind with a plain import(), without Vite’s module-preload helper', () => {
+    const bundle = searchPageBundle(dist(), base);
+    // The helper's marks: the event it dispatches and the link type it feature-tests.
+    expect(bundle).not.toContain('vite:preloadError');
+    expect(bundle).not.toContain('modulepreload');
   });
 });
