@@ -20,8 +20,9 @@ function utc(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+// Pure: a script that imports this module but formats no date (the search page's) leaves them out.
+const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** "February 9, 2018". */
 export function formatIsoDate(isoDate: string): string {
