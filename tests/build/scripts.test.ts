@@ -62,4 +62,8 @@ describe.each([
     expect(bundle).not.toContain('vite:preloadError');
     expect(bundle).not.toContain('modulepreload');
   });
+
+  it('carries no date formatter: the search page formats no date', () => {
+    expect(searchPageBundle(dist(), base)).not.toContain('DateTimeFormat');
+  });
 });
