@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { distSubpathDir } from '../helpers/builds.ts';
-import { foldSpace, readPage } from '../helpers/dist-pages.ts';
+import { DELEGATION_SECTION, foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
@@ -112,11 +112,11 @@ describe('a page per dialogue', () => {
     const $ = readPage('/dialogues/6/');
     for (const id of ['delegations', 'us-delegation', 'france-delegation', 'topics', 'sources']) expect($(`#${id}`), id).toHaveLength(1);
     // A side's anchor is the heading that names its section.
-    expect($('section[aria-labelledby=us-delegation] > h3#us-delegation')).toHaveLength(1);
+    expect($(`${DELEGATION_SECTION.us} > h3#us-delegation`)).toHaveLength(1);
     expect(foldSpace($('dl.facts').text())).toContain('March 11–12, 2024');
     expect(foldSpace($('dl.facts').text())).toContain('Washington, D.C., United States');
 
-    const us = $('section[aria-labelledby=us-delegation]');
+    const us = $(DELEGATION_SECTION.us);
     expect(foldSpace(us.find('.lead').text())).toBe('Led by Liesyl Franz, Deputy Assistant Secretary of State for International Cyberspace Security');
     const usAgencies = us.find('ol li a').map((_, a) => $(a).attr('href')).get();
     expect(usAgencies).toEqual(['nsc', 'oncd', 'ntia', 'nist', 'fcc', 'fbi', 'cisa', 'dod', 'dhs', 'doj', 'state'].map((id) => `/agencies/${id}/`));
@@ -128,7 +128,7 @@ describe('a page per dialogue', () => {
       'Department of State (DOS)',
     ]);
 
-    const fr = $('section[aria-labelledby=france-delegation]');
+    const fr = $(DELEGATION_SECTION.fr);
     expect(foldSpace(fr.find('.lead').text())).toBe('Led by Henri Verdier, Ambassador for Digital Affairs');
     expect(fr.find('ol li a').map((_, a) => $(a).attr('href')).get()).toEqual(
       ['meae', 'anssi', 'interior-ministry', 'armed-forces-ministry', 'economy-ministry', 'justice-ministry'].map((id) => `/agencies/${id}/`),
@@ -140,7 +140,7 @@ describe('a page per dialogue', () => {
   it('the sixth: its delegations are the release\'s, agency for agency', () => {
     const dialogue = readPage('/dialogues/6/');
     const release = readPage(RELEASE_2024);
-    for (const side of ['section[aria-labelledby=us-delegation]', 'section[aria-labelledby=france-delegation]']) {
+    for (const side of [DELEGATION_SECTION.us, DELEGATION_SECTION.fr]) {
       const agencies = ($: CheerioAPI) => $(`${side} ol li`).map((_, li) => foldSpace($(li).text())).get();
       expect(agencies(dialogue)).toEqual(agencies(release));
     }
@@ -148,19 +148,19 @@ describe('a page per dialogue', () => {
 
   it('the second: Robert Strayer and David Martinon, from the 2018 release; the place not known, with why', () => {
     const $ = readPage('/dialogues/2/');
-    expect(foldSpace($('section[aria-labelledby=us-delegation] .lead').text())).toContain('Robert Strayer');
-    expect(foldSpace($('section[aria-labelledby=france-delegation] .lead').text())).toContain('David Martinon');
-    expect($('section[aria-labelledby=us-delegation] ol li')).toHaveLength(9);
-    expect($('section[aria-labelledby=france-delegation] ol li')).toHaveLength(5);
-    expect($(`section[aria-labelledby=us-delegation] a[href="${RELEASE_2018}"]`)).toHaveLength(1);
+    expect(foldSpace($(`${DELEGATION_SECTION.us} .lead`).text())).toContain('Robert Strayer');
+    expect(foldSpace($(`${DELEGATION_SECTION.fr} .lead`).text())).toContain('David Martinon');
+    expect($(`${DELEGATION_SECTION.us} ol li`)).toHaveLength(9);
+    expect($(`${DELEGATION_SECTION.fr} ol li`)).toHaveLength(5);
+    expect($(`${DELEGATION_SECTION.us} a[href="${RELEASE_2018}"]`)).toHaveLength(1);
     expect(foldSpace($('dl.facts').text())).toContain('place not known — The release does not say where the meeting took place');
   });
 
   it('the fourth: the leads from cited sources, linked to them, agencies not reported', () => {
     const $ = readPage('/dialogues/4/');
-    expect(foldSpace($('section[aria-labelledby=us-delegation] .lead').text())).toBe('Led by Michele Markoff, acting Coordinator for Cyber Issues');
-    expect(foldSpace($('section[aria-labelledby=france-delegation] .lead').text())).toBe('Led by Henri Verdier, Ambassador for Digital Affairs');
-    for (const side of ['section[aria-labelledby=us-delegation]', 'section[aria-labelledby=france-delegation]']) {
+    expect(foldSpace($(`${DELEGATION_SECTION.us} .lead`).text())).toBe('Led by Michele Markoff, acting Coordinator for Cyber Issues');
+    expect(foldSpace($(`${DELEGATION_SECTION.fr} .lead`).text())).toBe('Led by Henri Verdier, Ambassador for Digital Affairs');
+    for (const side of [DELEGATION_SECTION.us, DELEGATION_SECTION.fr]) {
       expect(foldSpace($(side).text())).toContain('The agencies of this delegation are not reported.');
       expect($(side).find('a[href="#sources"]')).toHaveLength(1);
     }
@@ -172,7 +172,7 @@ describe('a page per dialogue', () => {
   it('the first, third and fifth: delegations not known, sources quoted or linked', () => {
     for (const n of [1, 3, 5]) {
       const $ = readPage(`/dialogues/${n}/`);
-      for (const side of ['section[aria-labelledby=us-delegation]', 'section[aria-labelledby=france-delegation]']) {
+      for (const side of [DELEGATION_SECTION.us, DELEGATION_SECTION.fr]) {
         expect(foldSpace($(side).find('.unknown').text()), `${n} ${side}`).toBe('Not known: no source in the archive reports this delegation.');
       }
     }
@@ -212,7 +212,7 @@ describe('a page per dialogue', () => {
 
   it('works under a sub-path', () => {
     const $ = readPage('/dialogues/6/', distSubpathDir());
-    expect($('section[aria-labelledby=us-delegation] ol li a').first().attr('href')).toBe(`${SUBPATH_BASE}agencies/nsc/`);
+    expect($(`${DELEGATION_SECTION.us} ol li a`).first().attr('href')).toBe(`${SUBPATH_BASE}agencies/nsc/`);
     expect(JSON.parse($('script[type="application/ld+json"]').text()).url).toMatch(new RegExp(`^https?://[^/]+${SUBPATH_BASE}dialogues/6/$`));
     const timeline = readPage('/dialogues/', distSubpathDir());
     expect(timeline('ol.timeline h2 a').first().attr('href')).toBe(`${SUBPATH_BASE}dialogues/1/`);

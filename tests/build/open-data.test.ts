@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
-import { foldSpace, readPage } from '../helpers/dist-pages.ts';
+import { DELEGATION_SECTION, foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
@@ -97,9 +97,9 @@ describe('/data/dialogues.json', () => {
   it('agrees with each dialogue page: leads, titles, agencies and their wording, topics', () => {
     for (const dialogue of dialoguesJson().dialogues) {
       const $ = readPage(`/dialogues/${dialogue.ordinal}/`);
-      for (const [side, anchor] of [['us', 'section[aria-labelledby=us-delegation]'], ['fr', 'section[aria-labelledby=france-delegation]']] as const) {
+      for (const side of ['us', 'fr'] as const) {
         const data = dialogue.delegations[side];
-        const section = $(anchor);
+        const section = $(DELEGATION_SECTION[side]);
         if (!data) {
           expect(section.find('.lead'), `${dialogue.id} ${side}`).toHaveLength(0);
           continue;

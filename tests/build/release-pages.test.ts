@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldSpace, readPage } from '../helpers/dist-pages.ts';
+import { DELEGATION_SECTION, foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { SEEDS } from '../helpers/paths.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
@@ -79,19 +79,19 @@ describe('release pages show every field', () => {
 
   it('lists both delegations with their leads, titles and agencies', () => {
     const $ = readPage(RELEASE_2018);
-    const us = foldSpace($('section[aria-labelledby=us-delegation]').text());
+    const us = foldSpace($(DELEGATION_SECTION.us).text());
     expect(us).toContain('Led by Robert Strayer, Deputy Assistant Secretary for Cyber and International Communications and Information Policy, U.S. Department of State');
-    expect($('section[aria-labelledby=us-delegation] ol li')).toHaveLength(9);
+    expect($(`${DELEGATION_SECTION.us} ol li`)).toHaveLength(9);
     expect(us).toContain('Office of the Director of National Intelligence (ODNI) — written “Office of the Director for National Intelligence”');
-    const fr = foldSpace($('section[aria-labelledby=france-delegation]').text());
+    const fr = foldSpace($(DELEGATION_SECTION.fr).text());
     expect(fr).toContain('Led by David Martinon, Ambassador for Digital Affairs');
-    expect($('section[aria-labelledby=france-delegation] ol li')).toHaveLength(5);
+    expect($(`${DELEGATION_SECTION.fr} ol li`)).toHaveLength(5);
     expect(fr).toContain('National Cybersecurity Agency (ANSSI)');
 
     const $2024 = readPage(RELEASE_2024);
-    expect($2024('section[aria-labelledby=us-delegation] ol li')).toHaveLength(11);
-    expect($2024('section[aria-labelledby=france-delegation] ol li')).toHaveLength(6);
-    expect(foldSpace($2024('section[aria-labelledby=france-delegation]').text())).toContain("Ministry of the Interior, Ministère de l'Intérieur — written “Ministry of Home Affairs”");
+    expect($2024(`${DELEGATION_SECTION.us} ol li`)).toHaveLength(11);
+    expect($2024(`${DELEGATION_SECTION.fr} ol li`)).toHaveLength(6);
+    expect(foldSpace($2024(DELEGATION_SECTION.fr).text())).toContain("Ministry of the Interior, Ministère de l'Intérieur — written “Ministry of Home Affairs”");
   });
 
   it('links agency and person mentions in the text without changing the words', () => {

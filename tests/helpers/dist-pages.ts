@@ -13,3 +13,6 @@ export function readPage(path: string, dist = distDir()): CheerioAPI {
 export function foldSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A delegation's section on a dialogue or release page, found by the heading that names it (#us-delegation, #france-delegation). */
+export const DELEGATION_SECTION = { us: 'section[aria-labelledby=us-delegation]', fr: 'section[aria-labelledby=france-delegation]' } as const;
