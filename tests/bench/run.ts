@@ -62,14 +62,18 @@ const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 async function searchBoth(oursDist: string, baselineDist: string, sampled: Record<SearchKind, string[]>) {
   const browser = await launchChromium();
   const [ours, baseline] = await Promise.all([serveStatic(oursDist, { compress: true }), serveStatic(baselineDist, { compress: true })]);
+  /** A first search on each site, one after the other, never side by side: they would share the two cores. */
+  const measureBoth = async (query: string) => ({
+    ours: await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/),
+    baseline: await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/),
+  });
   try {
     const results: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }> = {};
     for (const search of SEARCHES) {
-      // One after the other, never side by side: they would share the two cores.
-      const oursMeasure = await measureSearch(browser, `${ours.url}search/?${search.query}`, '#search-status', /found/);
-      const baselineMeasure = await measureSearch(browser, `${baseline.url}search/?${search.query}`, '#status', /found/);
-      results[search.name] = { ours: oursMeasure, baseline: baselineMeasure };
-      log(`  search "${search.name}": ours ${oursMeasure.totalBytes} B (Pagefind ${oursMeasure.pagefindBytes}) in ${oursMeasure.milliseconds.toFixed(0)} ms (${oursMeasure.results}); baseline ${baselineMeasure.totalBytes} B (Pagefind ${baselineMeasure.pagefindBytes}) in ${baselineMeasure.milliseconds.toFixed(0)} ms (${baselineMeasure.results})`);
+      const measured = await measureBoth(search.query);
+      results[search.name] = measured;
+      const line = (m: SearchMeasure) => `${m.totalBytes} B (Pagefind ${m.pagefindBytes}) in ${m.milliseconds.toFixed(0)} ms (${m.results})`;
+      log(`  search "${search.name}": ours ${line(measured.ours)}; baseline ${line(measured.baseline)}`);
     }
     const samples: Partial<Record<SearchKind, SearchSample>> = {};
     for (const kind of SEARCH_KINDS) {
@@ -77,8 +81,9 @@ async function searchBoth(oursDist: string, baselineDist: string, sampled: Recor
       if (queries.length === 0) continue;
       const sample: SearchSample = { queries, ours: [], baseline: [] };
       for (const query of queries) {
-        sample.ours.push((await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/)).totalBytes);
-        sample.baseline.push((await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/)).totalBytes);
+        const measured = await measureBoth(query);
+        sample.ours.push(measured.ours.totalBytes);
+        sample.baseline.push(measured.baseline.totalBytes);
       }
       samples[kind] = sample;
       log(`  ${queries.length} sampled searches "${kind}" measured`);
