@@ -1,16 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (pure functions and the importer: no build, no browser, starts in a second; also
+// `npm run test:watch`) and `site` (the built site and Chromium, behind one global setup). `npm test` runs both.
 export default defineConfig({
   // The project root, so that paths below read from there (this file lives in tests/ to keep the top level as designed).
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the site (at the root and under a sub-path) and makes sure Chromium is there, once per run.
-    globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Two cores: builds and browsers in parallel files would only fight for them.
     maxWorkers: 2,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Builds the site (at the root and under a sub-path) and makes sure Chromium is there, once per run.
+          globalSetup: ['tests/setup/global-setup.ts'],
+        },
+      },
+    ],
   },
 });
