@@ -4,11 +4,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { requirePublicOrigin } from './src/integrations/public-origin.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { publicOriginSetting } from './src/lib/public-origin.ts';
 
-// SITE is the public origin (for canonical URLs); BASE the sub-path the site is served under, if any.
+/**
+ * The archive's public origin, committed: set it here once the archive has its address (README, "Publishing"),
+ * e.g. 'https://archive.example.org'. SITE, when set, takes its place. A production build needs one of the two.
+ */
+export const PUBLIC_ORIGIN = '';
+
+// The public origin (citations, canonical URLs, feeds, data files); BASE the sub-path the site is served under, if any.
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site: publicOriginSetting(process.env.SITE, PUBLIC_ORIGIN),
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   markdown: {
@@ -21,6 +29,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // The search index is built last, over the finished pages.
   integrations: [
+    // First, so that a build without its public origin stops before any work.
+    requirePublicOrigin(),
     mdx(),
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),

@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TEST_SITE } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -43,7 +44,7 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BASELINE_ROOT = join(ROOT, 'tests/bench/baseline');
 
 function buildEnv(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_CONTENT_DIR: contentDir, TEST_ASTRO_CACHE_DIR: cacheDir };
+  return { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', SITE: TEST_SITE, ARCHIVE_CONTENT_DIR: contentDir, TEST_ASTRO_CACHE_DIR: cacheDir };
 }
 
 function buildOurs(work: string, contentDir: string, run: string): Promise<BuildMeasure> {

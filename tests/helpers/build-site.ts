@@ -57,15 +57,21 @@ export interface BuildOptions {
   contentDir?: string;
   /** The sub-path to build under (Astro's `base`). */
   base?: string;
+  /** The public origin (SITE); TEST_SITE unless given; `null` builds with none, as a build that forgot it. */
+  site?: string | null;
 }
+
+/** The public origin test builds are made for: never localhost, so that a build test can find any left over. */
+export const TEST_SITE = 'https://example.org';
 
 /**
  * Runs `astro build` with the site's config and the Node that runs the tests; resolves with its exit code and output.
  * Astro's cache goes beside the output (`<outDir>.cache/`), so builds never share it, and builds run one at a time.
  */
-export function buildSite({ outDir, contentDir, base }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ outDir, contentDir, base, site = TEST_SITE }: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    SITE: site ?? undefined,
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     TEST_ASTRO_CACHE_DIR: `${outDir.replace(/\/+$/, '')}.cache/`,
