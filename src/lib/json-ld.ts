@@ -5,7 +5,7 @@
 import type { UrlOf } from './absolute-urls.ts';
 import type { ReleaseEntry } from './archive-content.ts';
 import type { ArchiveIndex, DialogueRecord } from './archive-index.ts';
-import { ARCHIVE_NAME } from './citation.ts';
+import { ARCHIVE_NAME, ISSUER, ISSUER_URL } from './citation.ts';
 import { partialDateTimes } from './dates.ts';
 import { formatPlace } from './places.ts';
 import { paths } from './urls.ts';
@@ -13,6 +13,9 @@ import { COUNTRIES } from '../schemas/country.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../schemas/release.ts';
 
 type JsonLd = Record<string, unknown>;
+
+/** The author and publisher of every release, as the citations name it (src/lib/citation.ts). */
+const STATE_DEPARTMENT: JsonLd = { '@type': 'GovernmentOrganization', name: ISSUER, url: ISSUER_URL };
 
 /**
  * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as JSON escapes,
@@ -60,7 +63,9 @@ export function dialogueEventJsonLd(
     if (!found) continue;
     const { lead, agencies } = found.delegation;
     const person = archive.people.get(lead.person.id);
-    if (person) attendees.push({ '@type': 'Person', name: person.data.name, jobTitle: lead.title, url: urlOf(paths.person(person.id)) });
+    if (person) {
+      attendees.push({ '@type': 'Person', name: person.data.name, ...(lead.title !== 'unknown' && { jobTitle: lead.title }), url: urlOf(paths.person(person.id)) });
+    }
     for (const { agency } of agencies) {
       const entry = archive.agencies.get(agency.id);
       if (entry) attendees.push({ '@type': 'GovernmentOrganization', name: entry.data.name, url: urlOf(paths.agency(entry.id)), sameAs: entry.data.website });
@@ -80,13 +85,13 @@ export function dialogueEventJsonLd(
       headline: release.data.title,
       url: urlOf(paths.release(release.id)),
       ...(release.data.issued !== 'unknown' && { datePublished: release.data.issued }),
-      publisher: { '@type': 'GovernmentOrganization', name: 'U.S. Department of State' },
+      author: STATE_DEPARTMENT,
+      publisher: STATE_DEPARTMENT,
     }));
   }
   return event;
 }
 
-const STATE_DEPARTMENT: JsonLd = { '@type': 'GovernmentOrganization', name: 'U.S. Department of State', url: 'https://www.state.gov/' };
 
 /** schema.org type of each kind of release: a fact sheet is a report; the others are news of the Department. */
 const RELEASE_TYPES: Record<DocumentType, 'NewsArticle' | 'Report'> = {
