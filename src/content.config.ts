@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { agencySchema } from './schemas/agency.ts';
 import { dialogueSchema } from './schemas/dialogue.ts';
+import { releaseVersionsSchema } from './schemas/official-version.ts';
 import { personSchema } from './schemas/person.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
 import { releaseSchema } from './schemas/release.ts';
@@ -24,4 +25,5 @@ export const collections = {
   agencies: defineCollection({ loader: file(`${contentDir}/agencies.yaml`, yaml), schema: agencySchema }),
   people: defineCollection({ loader: file(`${contentDir}/people.yaml`, yaml), schema: personSchema }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`, yaml), schema: topicSchema }),
+  officialVersions: defineCollection({ loader: file(`${contentDir}/official-versions.yaml`, yaml), schema: releaseVersionsSchema }),
 };

@@ -4,6 +4,7 @@
  */
 import type { Agency } from '../schemas/agency.ts';
 import type { Dialogue } from '../schemas/dialogue.ts';
+import type { ReleaseVersions } from '../schemas/official-version.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Release } from '../schemas/release.ts';
 import type { Topic } from '../schemas/topic.ts';
@@ -26,6 +27,8 @@ export interface ArchiveContent {
   agencies: Entry<Agency>[];
   people: Entry<Person>[];
   topics: Entry<Topic>[];
+  /** Other official versions of releases, keyed by the release's id (none when left out). */
+  officialVersions?: Entry<ReleaseVersions>[];
 }
 
-export type { Agency, Dialogue, Person, Release, Topic };
+export type { Agency, Dialogue, Person, Release, ReleaseVersions, Topic };

@@ -7,6 +7,7 @@ import { releaseOrderDate } from './dates.ts';
 import { dialogueName } from './ordinals.ts';
 import type { Country } from '../schemas/country.ts';
 import type { Delegation } from '../schemas/delegation.ts';
+import type { OfficialVersion } from '../schemas/official-version.ts';
 
 export const SIDES: readonly Country[] = ['us', 'fr'];
 
@@ -66,6 +67,8 @@ export interface ArchiveIndex {
   leadsByPerson: Map<string, LeadRecord[]>;
   /** For each topic id: the dialogues and releases about it. */
   topicUse: Map<string, { dialogues: DialogueRecord[]; releases: ReleaseEntry[] }>;
+  /** For each release id with other official versions (translations): those versions. */
+  officialVersions: Map<string, OfficialVersion[]>;
 }
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
@@ -145,5 +148,6 @@ export function indexArchive(content: ArchiveContent): ArchiveIndex {
     agencyAppearances,
     leadsByPerson,
     topicUse,
+    officialVersions: new Map((content.officialVersions ?? []).map((entry) => [entry.id, entry.data.versions])),
   };
 }

@@ -10,12 +10,13 @@ import { assertContentIntegrity } from './integrity.ts';
 let archive: Promise<ArchiveIndex> | undefined;
 
 async function loadArchive(): Promise<ArchiveIndex> {
-  const [releases, dialogues, agencies, people, topics] = await Promise.all([
+  const [releases, dialogues, agencies, people, topics, officialVersions] = await Promise.all([
     getCollection('releases'),
     getCollection('dialogues'),
     getCollection('agencies'),
     getCollection('people'),
     getCollection('topics'),
+    getCollection('officialVersions'),
   ]);
   const content: ArchiveContent = {
     releases: releases.map(({ id, filePath, data, body }) => ({ id, filePath, data, body: body ?? '' })),
@@ -23,6 +24,7 @@ async function loadArchive(): Promise<ArchiveIndex> {
     agencies,
     people,
     topics,
+    officialVersions,
   };
   assertContentIntegrity(content);
   return indexArchive(content);

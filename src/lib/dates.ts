@@ -121,3 +121,23 @@ export function partialDateTimes(date: PartialDate): string[] {
 export function releaseOrderDate(issued: Release['issued'], dialogueDates: PartialDate): string | undefined {
   return issued !== 'unknown' ? issued : partialDateEnd(dialogueDates);
 }
+
+/**
+ * What a release's dialogue tells of its date of issue when the release does not state it: a release reporting a
+ * dialogue as held was issued no earlier than the dialogue's last day (or, for a dialogue dated to a month only,
+ * than that month). Undefined when the date of issue is stated, or the dialogue's date is not known. A bound
+ * derived from the dialogue's dates, never a date of issue.
+ */
+export function issuedNoEarlierThan(issued: Release['issued'], dialogueDates: PartialDate): PartialDate | undefined {
+  if (issued !== 'unknown') return undefined;
+  switch (dialogueDates.precision) {
+    case 'day':
+      return dialogueDates;
+    case 'day-range':
+      return { precision: 'day', date: dialogueDates.end };
+    case 'month':
+      return dialogueDates;
+    case 'unknown':
+      return undefined;
+  }
+}

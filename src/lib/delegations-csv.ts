@@ -35,7 +35,7 @@ export const DELEGATIONS_CSV_COLUMNS: readonly FieldDoc[] = [
   { field: 'agency_wording', description: 'The source\'s words for the agency where they differ from its name.' },
   { field: 'lead_person_id', description: 'The id of the person who led the side; empty when not reported.' },
   { field: 'lead_name', description: 'The lead\'s name.' },
-  { field: 'lead_title', description: 'The lead\'s title, as the source writes it.' },
+  { field: 'lead_title', description: 'The lead\'s title, as the source writes it; empty when no English source states it.' },
   { field: 'source_url', description: 'The release that reports the delegation, or the dialogue page\'s list of cited sources; empty when not reported.' },
 ];
 
@@ -55,7 +55,7 @@ export function delegationCsvRows(archive: ArchiveIndex, urlOf: UrlOf): string[]
       const { delegation, release } = status.found;
       const person = archive.people.get(delegation.lead.person.id)!;
       const source = urlOf(release ? paths.release(release.id) : `${paths.dialogue(dialogue.ordinal)}#sources`);
-      const lead = [person.id, person.data.name, delegation.lead.title, source];
+      const lead = [person.id, person.data.name, delegation.lead.title === 'unknown' ? '' : delegation.lead.title, source];
       if (status.kind === 'lead-only') {
         rows.push([...head, DELEGATION_ROW_STATUS.agenciesNotReported, '', '', '', '', ...lead]);
         continue;

@@ -115,6 +115,13 @@ export function findContentProblems(content: ArchiveContent): ContentProblem[] {
     });
   }
 
+  // Other official versions: each entry is keyed by a release of the archive.
+  for (const entry of content.officialVersions ?? []) {
+    if (!releasesById.has(entry.id)) {
+      problems.push({ file: fileOf(entry, 'official-versions'), field: entry.id, message: `expected the id of a release in the archive (one of: ${listIds(releasesById.keys())})` });
+    }
+  }
+
   // Releases: references, dates in a possible order, topics justified by the text, mentions that resolve.
   for (const release of content.releases) {
     checkRelease(release);

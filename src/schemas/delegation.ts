@@ -1,11 +1,17 @@
 import { z } from 'astro/zod';
+import { unknown } from './dates.ts';
 import type { ReferenceFactory } from './reference.ts';
 
-/** The person who led one side, with the title as written in the source. */
+/**
+ * The person who led one side, with the title as written in the source, or `unknown` where no source states it in
+ * English (a title known only in a translation is not translated back: the archive does not invent one).
+ */
 export const leadSchema = (reference: ReferenceFactory) =>
   z.object({
     person: reference('people'),
-    title: z.string().trim().min(1, { error: 'expected the title of the lead as written in the source' }),
+    title: z.union([unknown, z.string().trim().min(1)], {
+      error: 'expected the title of the lead as written in the source, or "unknown" where no English source states it',
+    }),
   });
 
 /** One agency of a delegation; `wording` keeps the source's words where they differ from the canonical name. */

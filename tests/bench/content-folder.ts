@@ -33,6 +33,10 @@ export function writeContentFolder(realContentDir: string, targetDir: string, ar
   for (const [file, entries] of Object.entries(registries)) {
     writeFileSync(join(targetDir, file), readFileSync(join(realContentDir, file), 'utf8') + registryYaml(entries));
   }
+  // The other collections (other official versions of the real releases) as they are.
+  for (const file of readdirSync(realContentDir)) {
+    if (file.endsWith('.yaml') && !(file in registries)) copyFileSync(join(realContentDir, file), join(targetDir, file));
+  }
   for (const file of readdirSync(join(realContentDir, 'releases'))) {
     if (file.endsWith('.mdx')) copyFileSync(join(realContentDir, 'releases', file), join(targetDir, 'releases', file));
   }

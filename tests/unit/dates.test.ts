@@ -3,6 +3,7 @@ import {
   dayRangeParts,
   formatDayRange,
   formatPartialDate,
+  issuedNoEarlierThan,
   isValidIsoDate,
   partialDateEnd,
   releaseOrderDate,
@@ -71,5 +72,18 @@ describe('releaseOrderDate', () => {
     expect(releaseOrderDate('2018-02-09', { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' })).toBe('2018-02-09');
     expect(releaseOrderDate('unknown', { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' })).toBe('2024-03-12');
     expect(releaseOrderDate('unknown', { precision: 'unknown' })).toBeUndefined();
+  });
+});
+
+describe('issuedNoEarlierThan', () => {
+  it('bounds an unstated date of issue by the last day of the dialogue, or its month', () => {
+    expect(issuedNoEarlierThan('unknown', { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' })).toEqual({ precision: 'day', date: '2024-03-12' });
+    expect(issuedNoEarlierThan('unknown', { precision: 'day', date: '2020-01-22' })).toEqual({ precision: 'day', date: '2020-01-22' });
+    expect(issuedNoEarlierThan('unknown', { precision: 'month', month: '2016-09' })).toEqual({ precision: 'month', month: '2016-09' });
+  });
+
+  it('gives nothing when the date of issue is stated or the dialogue is not dated', () => {
+    expect(issuedNoEarlierThan('2024-03-15', { precision: 'day', date: '2024-03-12' })).toBeUndefined();
+    expect(issuedNoEarlierThan('unknown', { precision: 'unknown' })).toBeUndefined();
   });
 });

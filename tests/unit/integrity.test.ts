@@ -35,6 +35,16 @@ describe('findContentProblems', () => {
     expect(findContentProblems(content())).toEqual([]);
   });
 
+  it('names other official versions keyed by no release of the archive', () => {
+    const c = content();
+    const version = { kind: 'translation', lang: 'fr', title: 'Titre', url: 'https://translations.example/t', publisher: 'The Office', issued: 'unknown' } as const;
+    c.officialVersions = [
+      { id: 'r1', filePath: 'content/official-versions.yaml', data: { versions: [version] } },
+      { id: 'r9', filePath: 'content/official-versions.yaml', data: { versions: [version] } },
+    ];
+    expect(messages(c)).toEqual(['content/official-versions.yaml → r9: expected the id of a release in the archive (one of: r1)']);
+  });
+
   it('names a dangling reference with the ids that exist', () => {
     const c = content();
     c.releases[0]!.data.delegations.fr!.agencies[0]!.agency.id = 'lake';
