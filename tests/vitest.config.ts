@@ -17,8 +17,19 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // Builds the site (at the root and under a sub-path) and makes sure Chromium is there, once per run.
+          // Builds the site (at the root and under a sub-path) and makes sure Chromium and nginx are there, once per run.
           globalSetup: ['tests/setup/global-setup.ts'],
+          provide: { webServer: 'node' },
+        },
+      },
+      {
+        // The search and the Content-Security-Policy again, with the site served by nginx and its generated
+        // configuration (tests/helpers/site-server.ts), over the same builds.
+        test: {
+          name: 'site-nginx',
+          include: ['tests/e2e/search.test.ts', 'tests/e2e/content-security-policy.test.ts'],
+          globalSetup: ['tests/setup/global-setup.ts'],
+          provide: { webServer: 'nginx' },
         },
       },
     ],

@@ -1,8 +1,16 @@
 /**
- * The HTTP headers the site asks static hosts to send, written to `_headers` (the Netlify and Cloudflare Pages
- * format) by src/integrations/security-headers.ts. The Content-Security-Policy allows exactly what the pages use:
- * our own scripts, styles and data, and WebAssembly for the search (Pagefind compiles its wasm in the page).
+ * The HTTP headers the site asks hosts to send, as rules by path: written to `_headers` (the Netlify and Cloudflare
+ * Pages format) by src/integrations/security-headers.ts, and to the nginx configuration by src/lib/nginx-config.ts.
+ * The Content-Security-Policy allows exactly what the pages use: our own scripts, styles and data, and WebAssembly
+ * for the search (Pagefind compiles its wasm in the page).
  */
+import { CACHE_HEADER_RULES } from './cache-headers.ts';
+
+/** Headers for the paths a pattern matches: a site path from the base path, "*" standing for any characters. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Readonly<Record<string, string>>;
+}
 
 /** The Content-Security-Policy directives, in the order they are written. */
 export const CONTENT_SECURITY_POLICY: readonly (readonly [string, ...string[]])[] = [
@@ -37,11 +45,26 @@ export function securityHeaders(): Record<string, string> {
 }
 
 /**
- * The `_headers` file: the security headers for every path under the base path the site is built with
- * ("/*", or "/cyber-dialogue/*" for a site served under that sub-path).
+ * Every header rule, with patterns from the site's base path. A host applies every rule that matches a path; a
+ * header set by two matching rules is sent with both values (Netlify and Cloudflare Pages join them with a comma,
+ * the nginx configuration sends the header twice, which HTTP reads the same way).
+ */
+export function headerRules(): HeaderRule[] {
+  return [{ pattern: '/*', headers: securityHeaders() }, ...CACHE_HEADER_RULES];
+}
+
+/** A rule's pattern under the base path the site is built with ("/*" → "/cyber-dialogue/*"). */
+export function patternUnderBase(base: string, pattern: string): string {
+  return `${base.replace(/\/+$/, '')}${pattern}`;
+}
+
+/**
+ * The `_headers` file: every rule, its pattern under the base path the site is built with ("/*", or
+ * "/cyber-dialogue/*" for a site served under that sub-path), then its headers, indented.
  */
 export function headersFile(base: string): string {
-  const pattern = `${base.replace(/\/+$/, '')}/*`;
-  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `${pattern}\n${lines.join('\n')}\n`;
+  return headerRules()
+    .map(({ pattern, headers }) => [patternUnderBase(base, pattern), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n\n')
+    .concat('\n');
 }

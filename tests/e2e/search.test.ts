@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite } from '../helpers/site-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 
 const RELEASE_2018 = 'releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = 'releases/undated-sixth-us-france-cyber-dialogue/';
@@ -20,8 +21,8 @@ let subpathServer: StaticServer;
 beforeAll(async () => {
   [browser, server, subpathServer] = await Promise.all([
     launchChromium(),
-    serveStatic(distDir()),
-    serveStatic(distSubpathDir(), { base: SUBPATH_BASE }),
+    serveSite(distDir()),
+    serveSite(distSubpathDir(), { base: SUBPATH_BASE }),
   ]);
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile } from '../../src/lib/security-headers.ts';
+import { CACHE_HEADER_RULES, IMMUTABLE } from '../../src/lib/cache-headers.ts';
+import { contentSecurityPolicy, headerRules, headersFile, patternUnderBase } from '../../src/lib/security-headers.ts';
 
 describe('contentSecurityPolicy', () => {
   it('allows only the site itself, WebAssembly for the search, and nothing inline', () => {
@@ -11,16 +12,31 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
+describe('headerRules', () => {
+  it('gives the security headers for every path, then long caching for the hashed files only', () => {
+    const [all, ...rest] = headerRules();
+    expect(all).toEqual({
+      pattern: '/*',
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(), 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' },
+    });
+    expect(rest).toEqual(CACHE_HEADER_RULES);
+    expect(rest.map((rule) => rule.pattern)).toEqual(['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*']);
+    for (const rule of rest) expect(rule.headers).toEqual({ 'Cache-Control': IMMUTABLE });
+  });
+});
+
 describe('headersFile', () => {
-  it('gives the security headers for every path under the base path', () => {
-    expect(headersFile('/').split('\n')[0]).toBe('/*');
-    expect(headersFile('/cyber-dialogue/').split('\n')[0]).toBe('/cyber-dialogue/*');
-    expect(headersFile('/cyber-dialogue').split('\n')[0]).toBe('/cyber-dialogue/*');
-    const lines = headersFile('/').split('\n').slice(1, -1);
-    expect(lines).toEqual([
+  it('writes every rule under the base path, its headers indented', () => {
+    expect(patternUnderBase('/cyber-dialogue/', '/_astro/*')).toBe('/cyber-dialogue/_astro/*');
+    expect(patternUnderBase('/cyber-dialogue', '/*')).toBe('/cyber-dialogue/*');
+    expect(patternUnderBase('/', '/*')).toBe('/*');
+    const blocks = headersFile('/cyber-dialogue/').trimEnd().split('\n\n');
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual(headerRules().map((rule) => `/cyber-dialogue${rule.pattern}`));
+    expect(blocks[0]!.split('\n').slice(1)).toEqual([
       `  Content-Security-Policy: ${contentSecurityPolicy()}`,
       '  Referrer-Policy: strict-origin-when-cross-origin',
       '  X-Content-Type-Options: nosniff',
     ]);
+    expect(blocks[1]).toBe(`/cyber-dialogue/_astro/*\n  Cache-Control: ${IMMUTABLE}`);
   });
 });
