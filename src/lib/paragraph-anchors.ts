@@ -16,10 +16,13 @@ export function paragraphId(n: number): string {
   return `p${n}`;
 }
 
-/** The self-link after the n-th paragraph, named for screen readers and kept out of the search index. */
+/**
+ * The self-link after the n-th paragraph, named for screen readers and kept out of the search index. Its number is
+ * shown only on paper (paragraph-anchors.css), where a citation of a paragraph must be checkable without the link.
+ */
 function paragraphLink(n: number): string {
   const id = paragraphId(n);
-  return `<a class="para-link" id="${id}" href="#${id}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
+  return `<a class="para-link" id="${id}" href="#${id}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶<span class="para-number">${n}</span></a>`;
 }
 
 /** Elements without an end tag, which open nothing. */

@@ -72,7 +72,8 @@ describe.each([
       .get()
       .join('\n');
     expect(css).toMatch(/@media print\{[^]*\.print-url\{display:block!important\}/);
-    expect(css).toMatch(/\.para-link\{display:none\}/);
+    // Paragraph numbers print beside their paragraphs.
+    expect(css).toMatch(/@media print\{[^]*\.para-number\{display:inline\}/);
   });
 
   it('has no inline styles, so the Content-Security-Policy needs no \'unsafe-inline\'', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorParagraphs, paragraphId } from '../../src/lib/paragraph-anchors.ts';
 
-const link = (n: number) => `<a class="para-link" id="p${n}" href="#p${n}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
+const link = (n: number) => `<a class="para-link" id="p${n}" href="#p${n}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶<span class="para-number">${n}</span></a>`;
 
 describe('anchorParagraphs', () => {
   it('numbers the paragraphs in document order and puts a named self-link with the id after each, outside its text', () => {
