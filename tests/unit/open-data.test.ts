@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrlOf } from '../../src/lib/absolute-urls.ts';
-import { DIALOGUES_JSON_FIELDS, dialoguesFile, releaseParagraphs, releasesFile, RELEASES_JSON_FIELDS } from '../../src/lib/open-data.ts';
+import { dataFile, dataFileFields } from '../../src/lib/data-files.ts';
+import { dialoguesFile, releaseParagraphs, releasesFile } from '../../src/lib/open-data.ts';
+import { dialoguesFileSchema } from '../../src/schemas/open-data/dialogues-file.ts';
+import { releasesFileSchema } from '../../src/schemas/open-data/releases-file.ts';
+
+const DIALOGUES_JSON_FIELDS = dataFileFields(dataFile('dialogues'));
+const RELEASES_JSON_FIELDS = dataFileFields(dataFile('releases'));
+const CREATED = '2026-01-02T03:04:05Z';
 import { agency, buildArchive, delegation, dialogue, person, release, topic } from './archive-fixture.ts';
 
 const urlOf = absoluteUrlOf('https://example.org', '/sub/');
@@ -58,11 +65,14 @@ function fieldPaths(value: unknown, at = '', into = new Set<string>()): Set<stri
 
 describe('dialoguesFile', () => {
   const archive = fixture();
-  const file = dialoguesFile(archive, urlOf);
+  const file = dialoguesFile(archive, urlOf, CREATED);
   const [first, second, third] = file.dialogues;
 
-  it('links its documentation and lists the dialogues first to latest with absolute URLs', () => {
+  it('links its documentation, states its license and version, and lists the dialogues first to latest with absolute URLs', () => {
     expect(file.documentation).toBe('https://example.org/sub/about/#data');
+    expect(file.license).toEqual({ name: 'CC0-1.0', title: 'Creative Commons Zero v1.0 Universal', path: 'https://creativecommons.org/publicdomain/zero/1.0/' });
+    expect(file.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(file.created).toBe(CREATED);
     expect(file.dialogues.map((d) => [d.id, d.ordinal, d.url])).toEqual([
       ['first', 1, 'https://example.org/sub/dialogues/1/'],
       ['second', 2, 'https://example.org/sub/dialogues/2/'],
@@ -101,20 +111,22 @@ describe('dialoguesFile', () => {
     expect(third!.sources).toEqual([{ kind: 'cited', title: 'A report', url: 'https://news.example/a', lang: 'it', supports: 'The summary.' }]);
   });
 
-  it('has exactly the documented fields', () => {
+  it('has exactly the documented fields, and its schema accepts it', () => {
     expect([...fieldPaths(file)].sort()).toEqual(DIALOGUES_JSON_FIELDS.map((doc) => doc.field).sort());
+    expect(dialoguesFileSchema.parse(file)).toEqual(file);
   });
 });
 
 describe('releasesFile', () => {
   const archive = fixture();
-  const file = releasesFile(archive, urlOf);
+  const file = releasesFile(archive, urlOf, CREATED);
 
   it('lists releases newest first, with null for what the source does not state', () => {
     expect(file.releases.map((r) => r.id)).toEqual(['rel', 'bare']);
     const [rel, bare] = file.releases;
     expect(rel).toMatchObject({ office: 'Office of Things', dateline: null, issued: '2011-06-03', documentType: 'media-note', documentTypeLabel: 'Media Note' });
-    expect(bare).toMatchObject({ office: null, issued: null, titleSource: null, delegations: { us: null, fr: null } });
+    expect(bare).toMatchObject({ office: null, issued: null, issuedNoEarlierThan: null, titleSource: null, delegations: { us: null, fr: null }, officialVersions: [] });
+    expect(rel!.issuedNoEarlierThan).toBeNull();
     expect(rel!.dialogue).toEqual({ id: 'second', ordinal: 2, name: 'Second U.S.–France Cyber Dialogue', url: 'https://example.org/sub/dialogues/2/' });
     expect(rel!.titleSource).toEqual({ title: 'A copy', url: 'https://copy.example/', lang: null, supports: 'The title.' });
   });
@@ -123,11 +135,18 @@ describe('releasesFile', () => {
     expect(file.releases[0]!.paragraphs).toEqual(['They met in Lyon, said Val.', 'The Desk took part.']);
   });
 
-  it('has only documented fields, and the fixture shows all but the optional source links', () => {
+  it('has only documented fields, and the fixture shows all but the optional source links and versions', () => {
+    expect(releasesFileSchema.parse(file)).toEqual(file);
     const documented = RELEASES_JSON_FIELDS.map((doc) => doc.field);
     const found = [...fieldPaths(file)];
     expect(found.filter((path) => !documented.includes(path))).toEqual([]);
     expect(documented.filter((path) => !found.includes(path))).toEqual([
+      'releases[].officialVersions[].kind',
+      'releases[].officialVersions[].lang',
+      'releases[].officialVersions[].title',
+      'releases[].officialVersions[].url',
+      'releases[].officialVersions[].publisher',
+      'releases[].officialVersions[].issued',
       'releases[].source.links[].title',
       'releases[].source.links[].url',
       'releases[].source.links[].lang',

@@ -10,7 +10,7 @@ describe('releaseFeedItems', () => {
     topics: [topic('tide', 'Tides')],
     dialogues: [dialogue('one', 1), dialogue('two', 2)],
     releases: [
-      release('dated', 'one', { title: 'They Met', issued: '2011-06-03', topics: ['tide'] }),
+      release('dated', 'one', { title: 'They Met', issued: '2011-06-03', topics: ['tide'], body: 'They met, said <Person id="val">Val</Person>.\n\nThen   they left.\n' }),
       release('undated', 'two', { title: 'They Met Again' }),
     ],
   });
@@ -31,5 +31,9 @@ describe('releaseFeedItems', () => {
     expect(dated.description).toBe('Media Note of the U.S. Department of State on the First U.S.–France Cyber Dialogue.');
     expect(undated).not.toHaveProperty('pubDate');
     expect(undated.description).toBe('Media Note of the U.S. Department of State on the Second U.S.–France Cyber Dialogue. Date of issue not stated in the source.');
+  });
+
+  it('carries the full text, paragraph by paragraph, as a reader sees it', () => {
+    expect(items.find((item) => item.title === 'They Met')!.paragraphs).toEqual(['They met, said Val.', 'Then they left.']);
   });
 });

@@ -1,10 +1,8 @@
-/** `/data/releases.json`: the releases of the archive as open data (shape documented on /about/#data). */
+/** `/data/releases.json`: the releases of the archive as open data (shape in src/schemas/open-data/releases-file.ts). */
 import type { APIRoute } from 'astro';
 import { absoluteUrlOf } from '../../lib/absolute-urls.ts';
 import { getArchive } from '../../lib/archive.ts';
 import { releasesFile } from '../../lib/open-data.ts';
+import { jsonResponse } from '../../lib/json-response.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const data = releasesFile(await getArchive(), absoluteUrlOf(site, import.meta.env.BASE_URL));
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ site }) => jsonResponse(releasesFile(await getArchive(), absoluteUrlOf(site, import.meta.env.BASE_URL)));
