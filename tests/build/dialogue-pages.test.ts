@@ -70,7 +70,7 @@ describe('the timeline', () => {
     expect(items.map((_, li) => `${facts($, li)['U.S. lead']} / ${facts($, li)['French lead']}`).get()).toEqual([
       'not known / not known',
       'Robert Strayer / David Martinon',
-      'not known / not known',
+      'Robert Strayer / not known',
       'Michele Markoff / Henri Verdier',
       'not known / not known',
       'Liesyl Franz / Henri Verdier',
@@ -82,7 +82,8 @@ describe('the timeline', () => {
     const sourceLinks = (i: number) => $(items[i]).find('dt:contains("Source") + dd a').map((_, a) => $(a).attr('href')).get();
     expect(sourceLinks(0)).toEqual([RELEASE_2018]);
     expect(sourceLinks(1)).toEqual([RELEASE_2018]);
-    expect(sourceLinks(2)).toEqual([expect.stringContaining('agenzianova.com')]);
+    // The third: the State Department's own French translation first, then the Italian report of it.
+    expect(sourceLinks(2)).toEqual([expect.stringContaining('translations.state.gov/2020/01/22/'), expect.stringContaining('agenzianova.com')]);
     expect(sourceLinks(3)).toEqual([expect.stringContaining('urdupoint.com'), expect.stringContaining('newsbreak.com')]);
     expect(sourceLinks(4)).toEqual([RELEASE_2024]);
     expect(sourceLinks(5)).toEqual([RELEASE_2024]);
@@ -134,7 +135,7 @@ describe('a page per dialogue', () => {
       ['meae', 'anssi', 'interior-ministry', 'armed-forces-ministry', 'economy-ministry', 'justice-ministry'].map((id) => `/agencies/${id}/`),
     );
     expect(foldSpace(fr.text())).toContain('Ministry of the Interior, Ministère de l\'Intérieur — written “Ministry of Home Affairs”');
-    expect(foldSpace(fr.text())).toContain('Source: Sixth U.S.-France Cyber Dialogue');
+    expect(foldSpace(fr.text())).toContain('Source: the release Sixth U.S.-France Cyber Dialogue');
   });
 
   it('the sixth: its delegations are the release\'s, agency for agency', () => {
@@ -170,9 +171,9 @@ describe('a page per dialogue', () => {
   });
 
   it('the first, third and fifth: delegations not known, sources quoted or linked', () => {
-    for (const n of [1, 3, 5]) {
+    for (const [n, sides] of [[1, [DELEGATION_SECTION.us, DELEGATION_SECTION.fr]], [3, [DELEGATION_SECTION.fr]], [5, [DELEGATION_SECTION.us, DELEGATION_SECTION.fr]]] as const) {
       const $ = readPage(`/dialogues/${n}/`);
-      for (const side of [DELEGATION_SECTION.us, DELEGATION_SECTION.fr]) {
+      for (const side of sides) {
         expect(foldSpace($(side).find('.unknown').text()), `${n} ${side}`).toBe('Not known: no source in the archive reports this delegation.');
       }
     }
@@ -183,6 +184,17 @@ describe('a page per dialogue', () => {
     const fifth = readPage('/dialogues/5/');
     expect(foldSpace(fifth('dl.facts').text())).toContain('date not known');
     expect(fifth('dl.facts time')).toHaveLength(0);
+  });
+
+  it('the third: its U.S. lead from the State Department\'s French translation, his English title not invented', () => {
+    const third = readPage('/dialogues/3/');
+    const us = third(DELEGATION_SECTION.us);
+    expect(foldSpace(us.find('.lead').text())).toBe('Led by Robert Strayer, title not stated in an English source');
+    expect(us.find('.lead a').attr('href')).toBe('/people/robert-strayer/');
+    expect(foldSpace(us.text())).toContain('The agencies of this delegation are not reported.');
+    const translation = third('#sources a[href*="translations.state.gov"]');
+    expect([translation.attr('hreflang'), translation.attr('rel')]).toEqual(['fr', 'noopener']);
+    expect(foldSpace(translation.closest('li').text())).toContain('Robert L. Strayer led the U.S. delegation');
   });
 
   it('links the previous and next dialogue', () => {

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { load } from 'cheerio';
+import { TEST_SITE } from '../helpers/build-site.ts';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
+import { foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { htmlFiles, sitePathOf } from '../helpers/dist-files.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT, SUBPATH_BASE } from '../helpers/paths.ts';
-import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
+import { headerRules, patternUnderBase } from '../../src/lib/security-headers.ts';
 
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE;
 /** Always a list, even where the XML has one element. */
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 
@@ -65,6 +68,18 @@ describe.each([
     }
   });
 
+  it('gives each RSS item the full text of its release, paragraph by paragraph as its page shows it', () => {
+    const items = readXml(join(dist(), 'rss.xml')).rss.channel.item as Record<string, any>[];
+    for (const item of items) {
+      const id = (item.link as string).split('/').at(-2)!;
+      const $ = load(item['content:encoded'] as string);
+      const page = readPage(`/releases/${id}/`, dist());
+      const onPage = page('.release-body p').map((_, p) => foldSpace(page(p).text())).get();
+      expect(onPage.length).toBeGreaterThan(0);
+      expect($('p').map((_, p) => foldSpace($(p).text())).get(), id).toEqual(onPage);
+    }
+  });
+
   it('has a sitemap listing every page but the 404 page, as absolute URLs under the base path', () => {
     const index = readXml(join(dist(), 'sitemap-index.xml'));
     const sitemaps = (index.sitemapindex.sitemap as { loc: string }[]).map(({ loc }) => loc);
@@ -87,17 +102,10 @@ describe.each([
     expect(existsSync(join(dist(), 'sitemap-index.xml'))).toBe(true);
   });
 
-  it('has a _headers file with the security headers for every path under the base path', () => {
+  it('has a _headers file with every header rule under the base path: security headers everywhere, caching for hashed files', () => {
     const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
-    expect(rules).toEqual([
-      {
-        pattern: `${base}*`,
-        headers: {
-          'Content-Security-Policy': contentSecurityPolicy(),
-          'Referrer-Policy': 'strict-origin-when-cross-origin',
-          'X-Content-Type-Options': 'nosniff',
-        },
-      },
-    ]);
+    expect(rules).toEqual(headerRules().map(({ pattern, headers }) => ({ pattern: patternUnderBase(base, pattern), headers })));
+    expect(rules[0]!.pattern).toBe(`${base}*`);
+    expect(Object.keys(rules[0]!.headers)).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);
   });
 });

@@ -2,6 +2,7 @@
  * What every page carries for readers, search engines and printers: title, description, canonical URL, Open Graph,
  * language, skip link, the printed address, external styles only, and French marked as French.
  */
+import { TEST_SITE } from '../helpers/build-site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -12,7 +13,7 @@ import { htmlFiles, sitePathOf } from '../helpers/dist-files.ts';
 import { SUBPATH_BASE, ROOT } from '../helpers/paths.ts';
 
 /** The site origin the test builds use (astro.config.mjs's default; SITE is not set for them). */
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE;
 const RELEASE = 'releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/index.html';
 
 function page(dist: string, file: string): CheerioAPI {

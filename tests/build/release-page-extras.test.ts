@@ -1,10 +1,11 @@
 /** What a release page adds for citing and linking: JSON-LD, paragraph anchors and the "Cite this release" block. */
+import { TEST_SITE } from '../helpers/build-site.ts';
 import { describe, expect, it } from 'vitest';
 import { distSubpathDir } from '../helpers/builds.ts';
 import { foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE;
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
 
@@ -56,12 +57,13 @@ describe('paragraph anchors', () => {
 });
 
 describe('"Cite this release"', () => {
-  it('gives a plain-text citation with the permanent URL and a date of access to fill in', () => {
+  it('gives a plain-text citation with the permanent URL, and says in words to add the date of access', () => {
     const $ = readPage(RELEASE_2018);
     expect(foldSpace($('.cite .citation').text())).toBe(
-      `U.S. Department of State, Office of the Spokesperson. “United States and France Strengthen Relationship on Cyber Policy.” Media Note, February 9, 2018. U.S.–France Cyber Dialogue Archive. ${SITE}${RELEASE_2018} (accessed [date of access]).`,
+      `U.S. Department of State, Office of the Spokesperson. “United States and France Strengthen Relationship on Cyber Policy.” Media Note, February 9, 2018. U.S.–France Cyber Dialogue Archive. ${SITE}${RELEASE_2018}`,
     );
-    expect(foldSpace($('.cite .note').first().text())).toContain('Replace [date of access]');
+    expect(foldSpace($('.cite .note').first().text())).toContain('Add the date you read the release');
+    expect($('.cite').text()).not.toMatch(/YYYY|\[date of access\]/);
   });
 
   it('gives BibTeX and CSL-JSON in labelled <pre> blocks, with the permanent URL under the base path', () => {
@@ -71,10 +73,37 @@ describe('"Cite this release"', () => {
     expect($('pre.cite-bibtex').prev('h3').text()).toBe('BibTeX');
     expect(bibtex).toMatch(/^@misc\{undated-sixth-us-france-cyber-dialogue,/);
     expect(bibtex).toContain(`url = {${url}}`);
-    expect(bibtex).toContain('urldate = {YYYY-MM-DD}');
+    expect(bibtex).not.toContain('urldate');
+    expect(bibtex).toContain("note = {Date of issue not stated in the source; issued no earlier than March 12, 2024 (derived from the dialogue's dates).");
     expect($('pre.cite-csl-json').prev('h3').text()).toBe('CSL-JSON');
     const [item] = JSON.parse($('pre.cite-csl-json').text()) as Record<string, unknown>[];
-    expect(item).toMatchObject({ URL: url, title: 'Sixth U.S.-France Cyber Dialogue', accessed: { raw: 'YYYY-MM-DD' } });
+    expect(item).toMatchObject({ URL: url, title: 'Sixth U.S.-France Cyber Dialogue', author: [{ literal: 'U.S. Department of State' }], publisher: 'U.S. Department of State' });
+    expect(item).not.toHaveProperty('accessed');
     expect(item).not.toHaveProperty('issued');
+  });
+});
+
+describe('other versions and the date of issue', () => {
+  it('links the official French translation of the 2018 note, marked as French, without its text', () => {
+    const $ = readPage(RELEASE_2018);
+    const link = $('#versions-heading').parent().find('a[href^="https://translations.state.gov/2018/02/09/"]');
+    expect(link).toHaveLength(1);
+    expect([link.attr('lang'), link.attr('hreflang'), link.attr('rel')]).toEqual(['fr', 'fr', 'noopener']);
+    expect(foldSpace(link.parent().text())).toContain('Official French translation, U.S. Department of State, February 9, 2018');
+    // A link only: in the section, nothing is in French but the link, whose text is the translation's title.
+    const section = $('#versions-heading').parent();
+    expect(section.find('[lang="fr"]').toArray()).toEqual(link.toArray());
+    expect(link.text()).toBe('Renforcement de la relation entre les États-Unis et la France en matière de politique cybernétique');
+    expect(readPage(RELEASE_2024)('#versions-heading')).toHaveLength(0);
+  });
+
+  it('gives the 2024 release its derived "no earlier than" bound, labelled as derived, its date of issue still unknown', () => {
+    const $ = readPage(RELEASE_2024);
+    const facts = $('dl.facts').first();
+    expect(foldSpace(facts.find('dt:contains("Date of issue") + dd').text())).toBe('date of issue not stated in the source');
+    const bound = facts.find('dt:contains("Issued no earlier than") + dd');
+    expect(bound.find('time').attr('datetime')).toBe('2024-03-12');
+    expect(foldSpace(bound.text())).toContain('derived from the dates of the dialogue it reports');
+    expect(readPage(RELEASE_2018)('dt:contains("Issued no earlier than")')).toHaveLength(0);
   });
 });
