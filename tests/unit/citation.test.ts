@@ -58,7 +58,7 @@ describe('releaseBibtex', () => {
     ['BibLaTeX', '@biblatex/text'],
   ])('reads back in %s (citation-js) with the same author, title, date and URL, and no placeholder', (_, type) => {
     for (const entry of [releaseBibtex(dated, url), releaseBibtex(undated, url, bound)]) {
-      const [raw] = plugins.input.data(entry, type as never) as { type: string; properties: Record<string, string> }[];
+      const [raw] = (plugins.input.data as (input: string, type: string) => unknown)(entry, type) as { type: string; properties: Record<string, string> }[];
       expect(raw!.type).toBe('misc');
       expect(Object.keys(raw!.properties).filter((field) => !SHARED_MISC_FIELDS.includes(field))).toEqual([]);
       for (const value of Object.values(raw!.properties)) expect(value).not.toMatch(/YYYY|\[date|urldate/);

@@ -1,7 +1,7 @@
 /** The shape of `/data/agencies.json`: the agency registry (src/schemas/open-data/shared.ts says how these schemas are used). */
 import { z } from 'astro/zod';
 import { COUNTRIES } from '../country.ts';
-import { dataFileHeader } from './shared.ts';
+import { dataFileHeaderShape } from './shared.ts';
 
 export const dataAgencySchema = z.object({
   id: z.string().describe('Permanent id (its page is /agencies/ID/).'),
@@ -17,7 +17,7 @@ export const dataAgencySchema = z.object({
 });
 
 export const agenciesFileSchema = z
-  .object({ ...dataFileHeader, agencies: z.array(dataAgencySchema).describe('Every agency of the registry, U.S. first, by name.') })
+  .object({ ...dataFileHeaderShape, agencies: z.array(dataAgencySchema).describe('Every agency of the registry, U.S. first, by name.') })
   .meta({ title: 'The agencies in the delegations of the U.S.–France Cyber Dialogue' });
 
 export type AgenciesFile = z.output<typeof agenciesFileSchema>;

@@ -1,6 +1,6 @@
 /** The shape of `/data/dialogues.json` (src/schemas/open-data/shared.ts says how these schemas are used). */
 import { z } from 'astro/zod';
-import { bySide, citedSourceSchema, dataFileHeader, datesSchema, delegationSchema, linkSchema, placeSchema } from './shared.ts';
+import { bySide, dataFileHeaderShape, datesSchema, delegationSchema, linkSchema, placeSchema } from './shared.ts';
 
 const KIND = '"release-passage" (a passage of a release in the archive) or "cited" (a public source outside it).';
 const URL = 'The release\'s page ("release-passage") or the source\'s URL ("cited").';
@@ -56,7 +56,7 @@ export const dataDialogueSchema = z.object({
 
 export const dialoguesFileSchema = z
   .object({
-    ...dataFileHeader,
+    ...dataFileHeaderShape,
     dialogues: z.array(dataDialogueSchema).describe('Every dialogue of the series in the archive, first to latest.'),
   })
   .meta({ title: 'The dialogues of the U.S.–France Cyber Dialogue series' });

@@ -1,7 +1,7 @@
 /** The shape of `/data/people.json`: the delegation leads (src/schemas/open-data/shared.ts says how these schemas are used). */
 import { z } from 'astro/zod';
 import { COUNTRIES } from '../country.ts';
-import { dataFileHeader } from './shared.ts';
+import { dataFileHeaderShape } from './shared.ts';
 
 export const dataPersonSchema = z.object({
   id: z.string().describe('Permanent id (their page is /people/ID/).'),
@@ -20,7 +20,7 @@ export const dataPersonSchema = z.object({
 });
 
 export const peopleFileSchema = z
-  .object({ ...dataFileHeader, people: z.array(dataPersonSchema).describe('Every delegation lead in the archive.') })
+  .object({ ...dataFileHeaderShape, people: z.array(dataPersonSchema).describe('Every delegation lead in the archive.') })
   .meta({ title: 'The delegation leads of the U.S.–France Cyber Dialogue' });
 
 export type PeopleFile = z.output<typeof peopleFileSchema>;

@@ -1,6 +1,6 @@
 /** The shape of `/data/releases.json` (src/schemas/open-data/shared.ts says how these schemas are used). */
 import { z } from 'astro/zod';
-import { bySide, citedSourceSchema, dataFileHeader, delegationSchema, documentTypeSchema, linkSchema } from './shared.ts';
+import { bySide, citedSourceSchema, dataFileHeaderShape, delegationSchema, documentTypeSchema, linkSchema } from './shared.ts';
 
 export const dataReleaseSchema = z.object({
   id: z.string().describe('Permanent id: the date of issue (or "undated") and the title.'),
@@ -43,7 +43,7 @@ export const dataReleaseSchema = z.object({
 
 export const releasesFileSchema = z
   .object({
-    ...dataFileHeader,
+    ...dataFileHeaderShape,
     releases: z.array(dataReleaseSchema).describe('Every release in the archive, newest first (a release without a date of issue is placed by its dialogue).'),
   })
   .meta({ title: 'The releases of the U.S.–France Cyber Dialogue Archive' });

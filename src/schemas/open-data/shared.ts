@@ -9,7 +9,7 @@ import { COUNTRIES } from '../country.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../release.ts';
 
 /** What every JSON file starts with: where it is documented, its terms and which build of the archive made it. */
-export const dataFileHeader = {
+export const dataFileHeaderShape = {
   documentation: z.url().describe('The URL of this documentation.'),
   license: z
     .object({

@@ -1,6 +1,6 @@
 /** The shape of `/data/topics.json`: the topic taxonomy (src/schemas/open-data/shared.ts says how these schemas are used). */
 import { z } from 'astro/zod';
-import { dataFileHeader } from './shared.ts';
+import { dataFileHeaderShape } from './shared.ts';
 
 export const dataTopicSchema = z.object({
   id: z.string().describe('Permanent id (its page is /topics/ID/).'),
@@ -13,7 +13,7 @@ export const dataTopicSchema = z.object({
 });
 
 export const topicsFileSchema = z
-  .object({ ...dataFileHeader, topics: z.array(dataTopicSchema).describe('Every topic of the taxonomy.') })
+  .object({ ...dataFileHeaderShape, topics: z.array(dataTopicSchema).describe('Every topic of the taxonomy.') })
   .meta({ title: 'The topics of the U.S.–France Cyber Dialogue' });
 
 export type TopicsFile = z.output<typeof topicsFileSchema>;
