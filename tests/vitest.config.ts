@@ -17,13 +17,15 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // The search tests run once, behind nginx (site-nginx): the test server would only repeat them.
+          exclude: ['tests/e2e/search.test.ts'],
           // Builds the site (at the root and under a sub-path) and makes sure Chromium and nginx are there, once per run.
           globalSetup: ['tests/setup/global-setup.ts'],
           provide: { webServer: 'node' },
         },
       },
       {
-        // The search and the Content-Security-Policy again, with the site served by nginx and its generated
+        // The search, and the Content-Security-Policy again, with the site served by nginx and its generated
         // configuration (tests/helpers/site-server.ts), over the same builds.
         test: {
           name: 'site-nginx',

@@ -1,7 +1,7 @@
 /**
  * The web server a site test runs against: the test helper's (tests/helpers/static-server.ts), or nginx with the
  * site's own configuration (tests/helpers/nginx.ts) in the `site-nginx` project of tests/vitest.config.ts, which
- * runs the search and Content-Security-Policy tests again that way.
+ * runs the search tests and, again, the Content-Security-Policy tests that way.
  */
 import { inject } from 'vitest';
 import { serveWithNginx } from './nginx.ts';
