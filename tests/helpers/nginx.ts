@@ -108,11 +108,15 @@ export async function serveWithNginx(dist: string, { base = '/' }: { base?: stri
       rmSync(work, { recursive: true, force: true });
       throw new Error(`${(error as Error).message}\n${stderr}`);
     }
+    // Should the test process end without closing the server, nginx ends with it.
+    const stopWithUs = () => child.kill('SIGQUIT');
+    process.once('exit', stopWithUs);
     const origin = `http://127.0.0.1:${port}`;
     return {
       origin,
       url: `${origin}${base}`,
       close: async () => {
+        process.off('exit', stopWithUs);
         if (child.exitCode === null) {
           const exited = new Promise((done) => child.once('exit', done));
           child.kill('SIGQUIT');
