@@ -1,0 +1,41 @@
+/**
+ * `/data/recurring-passages.json`: the recurring passages as open data, in the shape of
+ * src/schemas/recurring-passages-file.ts (documented on /about/ from that schema). One entry per appearance:
+ * the file grows with the number of appearances, never with the number of pairs of releases.
+ */
+import type { UrlOf } from './absolute-urls.ts';
+import { paragraphId } from './paragraph-anchors.ts';
+import type { PassageAppearance, PassageRecord } from './recurring-passage-index.ts';
+import { MAX_CHANGE, MIN_RUN, MIN_RUN_AFTER_CHANGE } from './recurring-passages.ts';
+import { paths } from './urls.ts';
+import type { PassageAppearanceData, RecurringPassagesFile } from '../schemas/recurring-passages-file.ts';
+
+/** Where the file is and where it is documented. */
+export const RECURRING_PASSAGES_DATA_PATH = '/data/recurring-passages.json';
+export const RECURRING_PASSAGES_DOCUMENTATION_PATH = `${paths.about()}#data-recurring-passages`;
+
+function appearanceData(appearance: PassageAppearance, urlOf: UrlOf): PassageAppearanceData {
+  const anchor = paragraphId(appearance.paragraph);
+  return {
+    release: appearance.release.id,
+    url: `${urlOf(paths.release(appearance.release.id))}#${anchor}`,
+    paragraph: anchor,
+    firstWord: appearance.start + 1,
+    wordCount: appearance.end - appearance.start,
+    words: appearance.text,
+  };
+}
+
+/** The content of the file. */
+export function recurringPassagesFile(passages: readonly PassageRecord[], urlOf: UrlOf): RecurringPassagesFile {
+  return {
+    documentation: urlOf(RECURRING_PASSAGES_DOCUMENTATION_PATH),
+    rules: { minimumRun: MIN_RUN, maximumChange: MAX_CHANGE, minimumRunAfterChange: MIN_RUN_AFTER_CHANGE },
+    passages: passages.map((passage) => ({
+      id: passage.id,
+      url: `${urlOf(paths.language())}#${passage.id}`,
+      first: appearanceData(passage.first, urlOf),
+      later: passage.later.map((later) => ({ ...appearanceData(later, urlOf), changes: later.changes })),
+    })),
+  };
+}
