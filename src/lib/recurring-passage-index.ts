@@ -28,7 +28,7 @@ export interface LaterPassageAppearance extends PassageAppearance {
 }
 
 export interface PassageRecord {
-  /** Names the passage by its first appearance: `<release id>-p<paragraph>-w<first word, from 1>` (its anchor on /language/). */
+  /** Names the passage by its first appearance: `passage-<release id>-p<paragraph>-w<first word, from 1>` (its anchor on /language/). */
   id: string;
   first: PassageAppearance;
   /** In date order of the releases. */
@@ -37,7 +37,8 @@ export interface PassageRecord {
 
 /** The id of a passage, from its first appearance. */
 export function passageId(first: { release: { id: string }; paragraph: number; start: number }): string {
-  return `${first.release.id}-p${first.paragraph}-w${first.start + 1}`;
+  // Starts with a word: release ids start with a date, and an id should start with a letter.
+  return `passage-${first.release.id}-p${first.paragraph}-w${first.start + 1}`;
 }
 
 /**

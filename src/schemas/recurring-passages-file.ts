@@ -40,7 +40,7 @@ export const recurringPassagesFileSchema = z.object({
   passages: z
     .array(
       z.object({
-        id: z.string().describe('The passage\'s id, from its first appearance: the release id, "-p", the paragraph, "-w", the first word.'),
+        id: z.string().describe('The passage\'s id, from its first appearance: "passage-", the release id, "-p", the paragraph, "-w", the first word.'),
         url: z.url().describe('The passage on the /language/ page.'),
         first: passageAppearanceSchema.describe('Its earliest appearance in the archive (releases in date order; one without a date of issue is placed by the dialogue it reports).'),
         later: z.array(laterPassageAppearanceSchema).describe('Every later appearance, in the same order.'),

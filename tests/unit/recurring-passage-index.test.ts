@@ -32,7 +32,7 @@ describe('recurringPassagesIndex', () => {
     const [passage] = passages as [(typeof passages)[0]];
     expect(passage.first).toMatchObject({ paragraph: 2, start: 0, end: 23, text: `Both ${SHARED.slice(5)}` });
     expect(passage.later[0]).toMatchObject({ paragraph: 2, start: 2, end: 25, text: VARIANT });
-    expect(passage.id).toBe('note-2013-p2-w1');
+    expect(passage.id).toBe('passage-note-2013-p2-w1');
   });
 
   it('gives each later appearance its word-level difference from the first', () => {
@@ -58,6 +58,6 @@ describe('recurringPassageRecords', () => {
 
 describe('passageId', () => {
   it('names a passage by its first appearance: release, paragraph and first word from 1', () => {
-    expect(passageId({ release: { id: 'some-release' }, paragraph: 3, start: 41 })).toBe('some-release-p3-w42');
+    expect(passageId({ release: { id: 'some-release' }, paragraph: 3, start: 41 })).toBe('passage-some-release-p3-w42');
   });
 });
