@@ -157,15 +157,16 @@ export function layoutSeriesTimeline(entries: readonly TimelineEntry[]): SeriesT
 }
 
 /**
- * What a mark says, in words (its link's accessible name): "Sixth U.S.–France Cyber Dialogue: March 11–12, 2024,
- * Washington, D.C., United States"; for a date not known, the days that bound it.
+ * A mark's link text for screen readers: what it shows (its number and date label, so that the name holds the
+ * visible words), then the dialogue, when it met in full and where: "6 Mar 11–12, 2024: Sixth U.S.–France Cyber
+ * Dialogue, March 11–12, 2024, Washington, D.C., United States". A date not known says the days that bound it.
  */
 export function describeMark(mark: TimelineMark): string {
   const { entry, bounds } = mark;
   const between = [bounds?.after && `after ${formatIsoDate(bounds.after)}`, bounds?.before && `before ${formatIsoDate(bounds.before)}`].filter(Boolean).join(' and ');
-  const date = bounds ? `${formatPartialDate(entry.dates)}${between ? ` (${between})` : ''}` : formatPartialDate(entry.dates);
+  const date = bounds ? between || 'date not known' : formatPartialDate(entry.dates);
   const record = entry.recorded ? '' : '; not in the archive';
-  return `${entry.name}: ${date}, ${formatPlace(entry.place)}${record}`;
+  return `${entry.ordinal} ${mark.label}: ${entry.name}, ${date}, ${formatPlace(entry.place)}${record}`;
 }
 
 /** The legend: each marker the series uses, in a fixed order, with the cities it stands for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSeriesTimeline, placeMarker, TIMELINE_GEOMETRY, unknownDateBounds, type TimelineEntry } from '../../src/lib/series-timeline.ts';
+import { describeMark, layoutSeriesTimeline, placeMarker, TIMELINE_GEOMETRY, timelineLegend, unknownDateBounds, type TimelineEntry } from '../../src/lib/series-timeline.ts';
 import type { PartialDate } from '../../src/schemas/dates.ts';
 import type { Place } from '../../src/schemas/place.ts';
 
@@ -139,5 +139,30 @@ describe('placeMarker', () => {
     expect(placeMarker({ kind: 'city', city: 'Washington, D.C.', country: 'us' })).toBe('united-states');
     expect(placeMarker({ kind: 'virtual' })).toBe('virtual');
     expect(placeMarker({ kind: 'unknown', note: 'Not said.' })).toBe('unknown');
+  });
+});
+
+describe('describeMark', () => {
+  it('starts with what the mark shows, then says the dialogue, its dates in full and its place', () => {
+    expect(describeMark(mark(6))).toBe('6 Mar 11–12, 2024: Meeting 6, March 11–12, 2024, Boston, United States');
+    expect(describeMark(mark(1))).toBe('1 Sep 2016: Meeting 1, September 2016, Lyon, France');
+  });
+
+  it('gives a date not known by the days that bound it, and says when the archive has no record', () => {
+    expect(describeMark(mark(5))).toBe('5 date not known: Meeting 5, after January 14, 2022 and before March 11, 2024, place not known');
+    const unbounded = layoutSeriesTimeline([entry(1, { precision: 'day', date: '2020-06-01' }), entry(2, { precision: 'unknown' }, UNKNOWN_PLACE, false)])!;
+    expect(describeMark(unbounded.marks[1]!)).toBe('2 date not known: Meeting 2, after June 1, 2020, place not known; not in the archive');
+  });
+});
+
+describe('timelineLegend', () => {
+  it('lists the markers the series uses, in a fixed order, with the cities of each', () => {
+    expect(timelineLegend(SERIES)).toEqual([
+      { marker: 'france', cities: ['Lyon', 'Paris'] },
+      { marker: 'united-states', cities: ['Boston'] },
+      { marker: 'virtual', cities: [] },
+      { marker: 'unknown', cities: [] },
+    ]);
+    expect(timelineLegend([entry(1, { precision: 'unknown' }, { kind: 'virtual' })])).toEqual([{ marker: 'virtual', cities: [] }]);
   });
 });
