@@ -22,6 +22,15 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').replace(INNER_PUNCTUATION, '').toLowerCase();
 }
 
+/**
+ * Calls `visit` with each word of a text as written, in order, without building a list: for the finder, which
+ * reads every word of the archive once.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const pattern = new RegExp(WORD);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) visit(match[0]);
+}
+
 /** The words of a text, in order. Linear in its length. */
 export function textWords(text: string): TextWord[] {
   const words: TextWord[] = [];

@@ -14,7 +14,7 @@
  * and a match is extended from there along the earlier text. Each word is hashed once and looked up once, and an
  * extension moves past the words it covers: no pair of releases is ever compared.
  */
-import { textWords } from './passage-words.ts';
+import { foldWord, forEachWord } from './passage-words.ts';
 
 /** The fewest identical words in a row that make a recurring passage. */
 export const MIN_RUN = 12;
@@ -76,18 +76,26 @@ interface Match {
  * Linear in the number of words (shingles are hashed into a table; a hash collision is checked word by word).
  */
 export function findRecurringPassages(releases: readonly PassageSource[]): RecurringPassage[] {
-  // Every word of every paragraph as a number, paragraph after paragraph.
-  const vocabulary = new Map<string, number>();
+  // Every word of every paragraph as a number, paragraph after paragraph. A word as written is folded once:
+  // texts repeat their words, so the number is looked up by the written word first.
+  const folded = new Map<string, number>();
+  const written = new Map<string, number>();
   const ids: number[] = [];
   const paragraphs: Paragraph[] = [];
+  const addWord = (word: string) => {
+    let id = written.get(word);
+    if (id === undefined) {
+      const form = foldWord(word);
+      id = folded.get(form);
+      if (id === undefined) folded.set(form, (id = folded.size + 1));
+      written.set(word, id);
+    }
+    ids.push(id);
+  };
   releases.forEach((release, index) => {
     release.paragraphs.forEach((text, p) => {
       const start = ids.length;
-      for (const { folded } of textWords(text)) {
-        let id = vocabulary.get(folded);
-        if (id === undefined) vocabulary.set(folded, (id = vocabulary.size + 1));
-        ids.push(id);
-      }
+      forEachWord(text, addWord);
       paragraphs.push({ release: index, number: p + 1, start, end: ids.length });
     });
   });

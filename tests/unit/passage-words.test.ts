@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, textWords, wordsText } from '../../src/lib/passage-words.ts';
+import { foldWord, forEachWord, textWords, wordsText } from '../../src/lib/passage-words.ts';
 
 describe('foldWord', () => {
   it('folds case, accents and the dots and apostrophes inside a word', () => {
@@ -30,5 +30,14 @@ describe('wordsText', () => {
     const words = textWords(text);
     expect(wordsText(text, words, 5, 9)).toBe('existing international law, adherence');
     expect(wordsText(text, words, 8, 10)).toBe('adherence to');
+  });
+});
+
+describe('forEachWord', () => {
+  it('visits the same words as textWords, as written, in order', () => {
+    const text = 'The U.S.–France dialogue, non-binding (DIS/MIS) norms; France’s 11-12 March.';
+    const seen: string[] = [];
+    forEachWord(text, (word) => seen.push(word));
+    expect(seen).toEqual(textWords(text).map((word) => text.slice(word.start, word.end)));
   });
 });
