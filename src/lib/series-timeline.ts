@@ -4,6 +4,8 @@
  * geometry (pixels), drawn by src/components/SeriesTimeline.astro; marks that would overlap go to separate lanes.
  */
 import { formatIsoDate, formatPartialDate, formatPartialDateShort, partialDateEnd, partialDateStart } from './dates.ts';
+import type { SeriesItem } from './dialogue-series.ts';
+import { dialogueName } from './ordinals.ts';
 import { formatPlace } from './places.ts';
 import type { PartialDate } from '../schemas/dates.ts';
 import type { Place } from '../schemas/place.ts';
@@ -17,6 +19,18 @@ export interface TimelineEntry {
   place: Place;
   /** False for a dialogue the archive has no record (and no page) of. */
   recorded: boolean;
+}
+
+/**
+ * The entries of the series as the timeline draws them (from `seriesWithGaps`): each dialogue of the archive, and
+ * each ordinal the numbering says took place but the archive has no record of, at a date and place not known.
+ */
+export function seriesTimelineEntries(series: readonly SeriesItem[]): TimelineEntry[] {
+  return series.map((item) =>
+    item.kind === 'gap'
+      ? { ordinal: item.ordinal, name: dialogueName(item.ordinal), dates: { precision: 'unknown' }, place: { kind: 'unknown' }, recorded: false }
+      : { ordinal: item.ordinal, name: item.dialogue.name, dates: item.dialogue.entry.data.dates, place: item.dialogue.entry.data.place, recorded: true },
+  );
 }
 
 /** How a mark shows where the dialogue met: by shape, with a legend. */

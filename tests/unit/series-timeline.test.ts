@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { describeMark, layoutSeriesTimeline, placeMarker, TIMELINE_GEOMETRY, timelineLegend, unknownDateBounds, type TimelineEntry } from '../../src/lib/series-timeline.ts';
+import { seriesWithGaps } from '../../src/lib/dialogue-series.ts';
+import {
+  describeMark,
+  layoutSeriesTimeline,
+  placeMarker,
+  seriesTimelineEntries,
+  TIMELINE_GEOMETRY,
+  timelineLegend,
+  unknownDateBounds,
+  type TimelineEntry,
+} from '../../src/lib/series-timeline.ts';
 import type { PartialDate } from '../../src/schemas/dates.ts';
 import type { Place } from '../../src/schemas/place.ts';
+import { buildArchive, dialogue } from './archive-fixture.ts';
 
 const UNKNOWN_PLACE: Place = { kind: 'unknown' };
 const entry = (ordinal: number, dates: PartialDate, place: Place = UNKNOWN_PLACE, recorded = true): TimelineEntry => ({
@@ -164,5 +175,21 @@ describe('timelineLegend', () => {
       { marker: 'unknown', cities: [] },
     ]);
     expect(timelineLegend([entry(1, { precision: 'unknown' }, { kind: 'virtual' })])).toEqual([{ marker: 'virtual', cities: [] }]);
+  });
+});
+
+describe('seriesTimelineEntries', () => {
+  it('gives each dialogue its dates and place, and an ordinal with no record a date and place not known', () => {
+    const archive = buildArchive({
+      dialogues: [
+        dialogue('d-a', 1, { dates: { precision: 'month', month: '2011-03' }, place: { kind: 'virtual' } }),
+        dialogue('d-c', 3, { dates: { precision: 'day', date: '2015-07-01' } }),
+      ],
+    });
+    expect(seriesTimelineEntries(seriesWithGaps(archive.dialogues))).toEqual([
+      { ordinal: 1, name: 'First U.S.–France Cyber Dialogue', dates: { precision: 'month', month: '2011-03' }, place: { kind: 'virtual' }, recorded: true },
+      { ordinal: 2, name: 'Second U.S.–France Cyber Dialogue', dates: { precision: 'unknown' }, place: { kind: 'unknown' }, recorded: false },
+      { ordinal: 3, name: 'Third U.S.–France Cyber Dialogue', dates: { precision: 'day', date: '2015-07-01' }, place: { kind: 'unknown' }, recorded: true },
+    ]);
   });
 });
