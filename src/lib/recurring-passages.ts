@@ -103,7 +103,8 @@ export function findRecurringPassages(releases: readonly PassageSource[]): Recur
   const paragraphOf = new Int32Array(words.length);
   paragraphs.forEach((paragraph, index) => paragraphOf.fill(index, paragraph.start, paragraph.end));
 
-  const shingles = shingleTable(words);
+  const shingleCount = paragraphs.reduce((count, { start, end }) => count + Math.max(0, end - start - MIN_RUN + 1), 0);
+  const shingles = shingleTable(words, shingleCount);
   const matches: Match[] = [];
   let first = 0;
   for (let release = 0; release < releases.length; release++) {
@@ -241,33 +242,38 @@ interface ShingleTable {
 }
 
 /**
- * The first place of each shingle of MIN_RUN words. Keys are 30-bit hashes (small integers, which a Map holds
- * without boxing); the rare shingle whose hash another one already holds goes to a second map, keyed by its words.
+ * The first place of each shingle of MIN_RUN words, in one typed array (open addressing, linear probing, at most half
+ * full): a slot holds 1 + the index of the shingle's first word, 0 when empty. Shingles are compared word by word, so
+ * a hash collision costs a probe, never a wrong match. A Map of numbers measured about 59 MB at 1.8 million shingles
+ * (5,000 synthetic releases); this holds them in 16 MB.
  */
-function shingleTable(words: Int32Array): ShingleTable {
-  const byHash = new Map<number, number>();
-  const collided = new Map<string, number>();
-  const hash = (at: number) => {
-    let h = 0x811c9dc5;
-    for (let i = at; i < at + MIN_RUN; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
-    return h >>> 2;
-  };
+function shingleTable(words: Int32Array, shingles: number): ShingleTable {
+  let size = 2;
+  while (size < 2 * shingles) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
   const same = (a: number, b: number) => {
     for (let i = 0; i < MIN_RUN; i++) if (words[a + i] !== words[b + i]) return false;
     return true;
   };
-  const key = (at: number) => words.subarray(at, at + MIN_RUN).join(' ');
+  // The shingle's first place if recorded (0 or more), or else -1 - the empty slot where it would go.
+  const find = (at: number) => {
+    let h = 0x811c9dc5;
+    for (let i = at; i < at + MIN_RUN; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const held = slots[slot]!;
+      if (held === 0) return -1 - slot;
+      if (same(held - 1, at)) return held - 1;
+    }
+  };
   return {
     firstAt(at) {
-      const held = byHash.get(hash(at));
-      if (held === undefined) return undefined;
-      return same(held, at) ? held : collided.get(key(at));
+      const found = find(at);
+      return found >= 0 ? found : undefined;
     },
     add(at) {
-      const h = hash(at);
-      const held = byHash.get(h);
-      if (held === undefined) byHash.set(h, at);
-      else if (!same(held, at) && !collided.has(key(at))) collided.set(key(at), at);
+      const found = find(at);
+      if (found < 0) slots[-1 - found] = at + 1;
     },
   };
 }
