@@ -4,8 +4,10 @@
  * the rest (the /language/ page lists them all), so that a passage shared by thousands of releases adds a few
  * links to each page, not thousands: the notes grow with the number of appearances, never with its square.
  */
+import { paragraphId } from './paragraph-anchors.ts';
 import { textWords } from './passage-words.ts';
 import type { PassageAppearance, PassageRecord } from './recurring-passage-index.ts';
+import { paths } from './urls.ts';
 
 /** The most other appearances a note names. */
 export const NOTE_LIMIT = 3;
@@ -67,4 +69,9 @@ export function shortQuote(text: string): { start: string; end: string } {
 /** How a note or list names an appearance: the release's title and the paragraph, "Sixth U.S.-France Cyber Dialogue, ¶2". */
 export function appearanceLabel(appearance: PassageAppearance): string {
   return `${appearance.release.data.title}, ¶${appearance.paragraph}`;
+}
+
+/** Where an appearance is: its release's page at the paragraph's anchor, "/releases/ID/#p2" (a path from the site root). */
+export function appearancePath(appearance: PassageAppearance): string {
+  return `${paths.release(appearance.release.id)}#${paragraphId(appearance.paragraph)}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { UrlOf } from './absolute-urls.ts';
 import { paragraphId } from './paragraph-anchors.ts';
+import { appearancePath } from './passage-notes.ts';
 import type { PassageAppearance, PassageRecord } from './recurring-passage-index.ts';
 import { MAX_CHANGE, MIN_RUN, MIN_RUN_AFTER_CHANGE } from './recurring-passages.ts';
 import { paths } from './urls.ts';
@@ -15,11 +16,10 @@ export const RECURRING_PASSAGES_DATA_PATH = '/data/recurring-passages.json';
 export const RECURRING_PASSAGES_DOCUMENTATION_PATH = `${paths.about()}#data-recurring-passages`;
 
 function appearanceData(appearance: PassageAppearance, urlOf: UrlOf): PassageAppearanceData {
-  const anchor = paragraphId(appearance.paragraph);
   return {
     release: appearance.release.id,
-    url: `${urlOf(paths.release(appearance.release.id))}#${anchor}`,
-    paragraph: anchor,
+    url: urlOf(appearancePath(appearance)),
+    paragraph: paragraphId(appearance.paragraph),
     firstWord: appearance.start + 1,
     wordCount: appearance.end - appearance.start,
     words: appearance.text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appearanceLabel, NOTE_LIMIT, passageNotesByRelease, QUOTE_WORDS, shortQuote } from '../../src/lib/passage-notes.ts';
+import { appearanceLabel, appearancePath, NOTE_LIMIT, passageNotesByRelease, QUOTE_WORDS, shortQuote } from '../../src/lib/passage-notes.ts';
 import { recurringPassageRecords } from '../../src/lib/recurring-passage-index.ts';
 import { release } from './archive-fixture.ts';
 
@@ -54,5 +54,12 @@ describe('appearanceLabel', () => {
   it('is the title and the paragraph', () => {
     const [passage] = recurringPassageRecords(releases(2));
     expect(appearanceLabel(passage!.later[0]!)).toBe('Release number 1, ¶1');
+  });
+});
+
+describe('appearancePath', () => {
+  it('is the release page at the paragraph anchor', () => {
+    const [passage] = recurringPassageRecords(releases(2));
+    expect(appearancePath(passage!.later[0]!)).toBe('/releases/r1/#p1');
   });
 });
