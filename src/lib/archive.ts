@@ -6,8 +6,10 @@ import { getCollection } from 'astro:content';
 import type { ArchiveContent } from './archive-content.ts';
 import { indexArchive, type ArchiveIndex } from './archive-index.ts';
 import { assertContentIntegrity } from './integrity.ts';
+import { recurringPassagesIndex, type RecurringPassagesIndex } from './recurring-passage-index.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
+let recurringPassages: Promise<RecurringPassagesIndex> | undefined;
 
 async function loadArchive(): Promise<ArchiveIndex> {
   const [releases, dialogues, agencies, people, topics, officialVersions] = await Promise.all([
@@ -33,4 +35,9 @@ async function loadArchive(): Promise<ArchiveIndex> {
 /** The checked, indexed archive; loaded once and shared by every page of the build. */
 export function getArchive(): Promise<ArchiveIndex> {
   return (archive ??= loadArchive());
+}
+
+/** The archive's recurring passages and each release's notes on them; found once and shared by every page of the build. */
+export function getRecurringPassages(): Promise<RecurringPassagesIndex> {
+  return (recurringPassages ??= getArchive().then(recurringPassagesIndex));
 }

@@ -12,6 +12,7 @@ import { agenciesFileSchema } from '../schemas/open-data/agencies-file.ts';
 import { delegationRowSchema } from '../schemas/open-data/delegations-row.ts';
 import { dialoguesFileSchema } from '../schemas/open-data/dialogues-file.ts';
 import { peopleFileSchema } from '../schemas/open-data/people-file.ts';
+import { recurringPassagesFileSchema } from '../schemas/open-data/recurring-passages-file.ts';
 import { releasesFileSchema } from '../schemas/open-data/releases-file.ts';
 import { topicsFileSchema } from '../schemas/open-data/topics-file.ts';
 
@@ -32,6 +33,7 @@ export const DATA_FILES: readonly DataFileDefinition[] = [
   { name: 'agencies', format: 'json', title: 'Agencies', description: 'The agency registry: names, acronyms, other names, websites and the dialogues each took part in.', schema: agenciesFileSchema },
   { name: 'people', format: 'json', title: 'Delegation leads', description: 'The people who led a delegation, with the titles they led under.', schema: peopleFileSchema },
   { name: 'topics', format: 'json', title: 'Topics', description: 'The topic taxonomy, with the dialogues and releases about each topic.', schema: topicsFileSchema },
+  { name: 'recurring-passages', format: 'json', title: 'Recurring passages', description: 'The passages that releases repeat, with each appearance\'s release, paragraph and words, and the words that changed (the /language/ page).', schema: recurringPassagesFileSchema },
   { name: 'delegations', format: 'csv', title: 'Delegations', description: 'One row per dialogue, side and agency, for spreadsheets.', schema: delegationRowSchema },
 ];
 

@@ -23,6 +23,8 @@ function utc(isoDate: string): Date {
 // Pure: a script that imports this module but formats no date (the search page's) leaves them out.
 const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const shortDayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+const shortMonthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** "February 9, 2018". */
 export function formatIsoDate(isoDate: string): string {
@@ -57,6 +59,23 @@ export function formatPartialDate(date: PartialDate): string {
       return formatDayRange(date.start, date.end);
     case 'month':
       return monthFormat.format(utc(`${date.month}-01`));
+    case 'unknown':
+      return 'date not known';
+  }
+}
+
+/** A partial date in few characters, where room is short (a picture's labels): "Sep 2016", "Jan 22, 2020", "Feb 7–8, 2018". */
+export function formatPartialDateShort(date: PartialDate): string {
+  switch (date.precision) {
+    case 'day':
+      return shortDayFormat.format(utc(date.date));
+    case 'day-range':
+      return shortDayFormat
+        .formatRange(utc(date.start), utc(date.end))
+        .replace(/[\u2009\u202f]/g, ' ')
+        .replace(/(\d) – (\d)/, '$1–$2');
+    case 'month':
+      return shortMonthFormat.format(utc(`${date.month}-01`));
     case 'unknown':
       return 'date not known';
   }

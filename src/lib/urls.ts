@@ -16,6 +16,8 @@ export const paths = {
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   about: () => '/about/',
+  /** The recurring passages of the releases. */
+  language: () => '/language/',
   search: () => '/search/',
   /** The releases' RSS feed. */
   feed: () => '/rss.xml',

@@ -1,5 +1,5 @@
 /**
- * The markup of the series pages (dialogues, agencies, people, topics, about): valid HTML, headings in order,
+ * The markup of the series pages (dialogues, agencies, people, topics, language, about): valid HTML, headings in order,
  * no client JavaScript, links that lead somewhere, external links opened safely.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { htmlProblems } from '../helpers/html-validation.ts';
 /** Every built page under the sections this work adds, as site paths ("/agencies/anssi/"). */
 function seriesPages(): string[] {
   const dist = distDir();
-  const pages = ['/about/'];
+  const pages = ['/about/', '/language/'];
   for (const section of ['dialogues', 'agencies', 'people', 'topics']) {
     pages.push(`/${section}/`);
     for (const entry of readdirSync(join(dist, section), { withFileTypes: true })) {

@@ -21,6 +21,7 @@ const PAGES: { kind: string; path: string; ready?: (page: Page) => Promise<void>
   { kind: 'agency', path: 'agencies/anssi/' },
   { kind: 'person', path: 'people/henri-verdier/' },
   { kind: 'topic', path: 'topics/cybercrime/' },
+  { kind: 'recurring language', path: 'language/' },
   { kind: 'about', path: 'about/' },
   {
     kind: 'search with results and filters',

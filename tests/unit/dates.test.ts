@@ -3,6 +3,7 @@ import {
   dayRangeParts,
   formatDayRange,
   formatPartialDate,
+  formatPartialDateShort,
   issuedNoEarlierThan,
   isValidIsoDate,
   partialDateEnd,
@@ -36,6 +37,16 @@ describe('formatPartialDate', () => {
   it('spells out ranges across months and years', () => {
     expect(formatDayRange('2025-10-30', '2025-11-01')).toBe('October 30 – November 1, 2025');
     expect(formatDayRange('2025-12-30', '2026-01-02')).toBe('December 30, 2025 – January 2, 2026');
+  });
+});
+
+describe('formatPartialDateShort', () => {
+  it('shows each precision as known, in few characters', () => {
+    expect(formatPartialDateShort({ precision: 'month', month: '2016-09' })).toBe('Sep 2016');
+    expect(formatPartialDateShort({ precision: 'day', date: '2020-01-22' })).toBe('Jan 22, 2020');
+    expect(formatPartialDateShort({ precision: 'day-range', start: '2018-02-07', end: '2018-02-08' })).toBe('Feb 7–8, 2018');
+    expect(formatPartialDateShort({ precision: 'day-range', start: '2025-10-30', end: '2025-11-01' })).toBe('Oct 30 – Nov 1, 2025');
+    expect(formatPartialDateShort({ precision: 'unknown' })).toBe('date not known');
   });
 });
 

@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { anchorParagraphs, paragraphId } from '../../src/lib/paragraph-anchors.ts';
+import { paragraphId, paragraphLink, paragraphSegments } from '../../src/lib/paragraph-anchors.ts';
 
-const link = (n: number) => `<a class="para-link" id="p${n}" href="#p${n}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶<span class="para-number">${n}</span></a>`;
-
-describe('anchorParagraphs', () => {
-  it('numbers the paragraphs in document order and puts a named self-link with the id after each, outside its text', () => {
-    expect(anchorParagraphs('<p>First <em>words</em>.</p>\n<p>Second <a href="/agencies/fbi/">FBI</a>.</p>')).toBe(
-      `<div class="para"><p>First <em>words</em>.</p>${link(1)}</div>\n<div class="para"><p>Second <a href="/agencies/fbi/">FBI</a>.</p>${link(2)}</div>`,
-    );
+describe('paragraphSegments', () => {
+  it('numbers the top-level paragraphs in document order and keeps what is between them', () => {
+    expect(paragraphSegments('<p>First <em>words</em>.</p>\n<p>Second <a href="/agencies/fbi/">FBI</a>.</p>')).toEqual([
+      { html: '<p>First <em>words</em>.</p>', paragraph: 1 },
+      { html: '\n' },
+      { html: '<p>Second <a href="/agencies/fbi/">FBI</a>.</p>', paragraph: 2 },
+    ]);
   });
 
   it('leaves paragraphs inside other blocks alone, and what is between paragraphs as it is', () => {
-    const html = anchorParagraphs('<blockquote><p>Quoted.</p></blockquote><ul><li><p>Listed.</p></li></ul><hr><p class="x" title="a > b">Own.<br>Line.</p>');
-    expect(html).toBe(`<blockquote><p>Quoted.</p></blockquote><ul><li><p>Listed.</p></li></ul><hr><div class="para"><p class="x" title="a > b">Own.<br>Line.</p>${link(1)}</div>`);
+    const html = '<blockquote><p>Quoted.</p></blockquote><ul><li><p>Listed.</p></li></ul><hr><p class="x" title="a > b">Own.<br>Line.</p>';
+    expect(paragraphSegments(html)).toEqual([
+      { html: '<blockquote><p>Quoted.</p></blockquote><ul><li><p>Listed.</p></li></ul><hr>' },
+      { html: '<p class="x" title="a > b">Own.<br>Line.</p>', paragraph: 1 },
+    ]);
   });
 
-  it('starts again at p1 in each text, and leaves a text without paragraphs unchanged', () => {
-    expect(anchorParagraphs('<p>Again.</p>')).toBe(`<div class="para"><p>Again.</p>${link(1)}</div>`);
-    expect(anchorParagraphs('<ul><li>Only a list.</li></ul>')).toBe('<ul><li>Only a list.</li></ul>');
+  it('gives the fragment back whole when joined, and a text without paragraphs as one piece', () => {
+    const html = '<p>One.</p> <div><p>In a div.</p></div><p>Two.</p>';
+    expect(paragraphSegments(html).map((segment) => segment.html).join('')).toBe(html);
+    expect(paragraphSegments('<ul><li>Only a list.</li></ul>')).toEqual([{ html: '<ul><li>Only a list.</li></ul>' }]);
+    expect(paragraphSegments('')).toEqual([]);
   });
 
   it('does not take a tag that starts with p for a paragraph', () => {
-    expect(anchorParagraphs('<pre>code</pre><picture><img src="x.png"></picture>')).toBe('<pre>code</pre><picture><img src="x.png"></picture>');
+    expect(paragraphSegments('<pre>code</pre><picture><img src="x.png"></picture>')).toEqual([{ html: '<pre>code</pre><picture><img src="x.png"></picture>' }]);
+  });
+});
+
+describe('paragraphLink', () => {
+  it('is a named self-link carrying the id, kept out of the search index', () => {
+    expect(paragraphLink(2)).toBe('<a class="para-link" id="p2" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore>¶<span class="para-number">2</span></a>');
   });
 
   it('ids are "p" and the number', () => {
