@@ -37,11 +37,51 @@ export function securityHeaders(): Record<string, string> {
 }
 
 /**
- * The `_headers` file: the security headers for every path under the base path the site is built with
+ * The Content-Security-Policy of the raw files of releases (/sources/*): nothing may load, and `sandbox` puts the
+ * document in an opaque origin where no script runs, should a browser ever render a saved web page as HTML.
+ */
+export const SOURCE_FILE_POLICY: readonly (readonly [string, ...string[]])[] = [
+  ['default-src', "'none'"],
+  ['sandbox'],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/** A path pattern, from the site's base path ("/*", "/sources/*"), and the headers a host sends for it. */
+export interface PathHeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The headers by path, most general first: every response's security headers, then the raw files', which are plain
+ * text whatever they contain, under the sandboxing policy. A host sends a path the headers of every rule that
+ * matches it, the later rule's where two give the same header. (`_headers` and any server configuration are
+ * written from this list.)
+ */
+export function pathHeaderRules(): PathHeaderRule[] {
+  return [
+    { path: '/*', headers: securityHeaders() },
+    {
+      path: '/sources/*',
+      headers: {
+        ...securityHeaders(),
+        'Content-Security-Policy': SOURCE_FILE_POLICY.map((directive) => directive.join(' ')).join('; '),
+        'Content-Type': 'text/plain; charset=utf-8',
+      },
+    },
+  ];
+}
+
+/**
+ * The `_headers` file: the rules of `pathHeaderRules`, each path under the base path the site is built with
  * ("/*", or "/cyber-dialogue/*" for a site served under that sub-path).
  */
 export function headersFile(base: string): string {
-  const pattern = `${base.replace(/\/+$/, '')}/*`;
-  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `${pattern}\n${lines.join('\n')}\n`;
+  const prefix = base.replace(/\/+$/, '');
+  return pathHeaderRules()
+    .map(({ path, headers }) => [`${prefix}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n')
+    .concat('\n');
 }
