@@ -8,7 +8,7 @@ import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { htmlFiles, sitePathOf } from '../helpers/dist-files.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT, SUBPATH_BASE } from '../helpers/paths.ts';
-import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, pathHeaderRules } from '../../src/lib/security-headers.ts';
 
 const SITE = 'http://localhost:4321';
 /** Always a list, even where the XML has one element. */
@@ -87,17 +87,17 @@ describe.each([
     expect(existsSync(join(dist(), 'sitemap-index.xml'))).toBe(true);
   });
 
-  it('has a _headers file with the security headers for every path under the base path', () => {
+  it('has a _headers file with the security headers for every path under the base path, and the raw files\' own', () => {
     const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
-    expect(rules).toEqual([
-      {
-        pattern: `${base}*`,
-        headers: {
-          'Content-Security-Policy': contentSecurityPolicy(),
-          'Referrer-Policy': 'strict-origin-when-cross-origin',
-          'X-Content-Type-Options': 'nosniff',
-        },
+    expect(rules).toEqual(pathHeaderRules().map(({ path, headers }) => ({ pattern: `${base}${path.slice(1)}`, headers })));
+    expect(rules[0]).toEqual({
+      pattern: `${base}*`,
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy(),
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+        'X-Content-Type-Options': 'nosniff',
       },
-    ]);
+    });
+    expect(rules[1]).toMatchObject({ pattern: `${base}sources/*`, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   });
 });
