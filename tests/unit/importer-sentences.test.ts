@@ -9,7 +9,8 @@ describe('sentences', () => {
     ]);
   });
 
-  it('end at the text end without a full stop', () => {
+  it('end at a paragraph end, or the text end, without a full stop', () => {
+    expect(splitSentences('<<Begin text>>\n\nOn May 5, they met.').map((s) => s.text)).toEqual(['<<Begin text>>', 'On May 5, they met.']);
     expect(sentenceEnd('No stop at all', 0)).toBe(14);
     expect(splitSentences('One. Two')).toEqual([{ text: 'One.', index: 0 }, { text: 'Two', index: 5 }]);
   });
