@@ -144,31 +144,12 @@ function peelHeaderItems(line: string, titles: KnownTitles): { items: HeaderToke
   return { items, rest };
 }
 
-/** Adds a header item to the header, unless that field is already filled; returns false then. */
+/** Adds a header item to the header (its kind is the field it fills), unless that field is filled; returns false then. */
 function fill(header: ReleaseHeader, item: HeaderToken): boolean {
-  switch (item.kind) {
-    case 'title':
-      if (header.title) return false;
-      header.title = item.text;
-      return true;
-    case 'documentType':
-      if (header.documentType) return false;
-      header.documentType = item.value;
-      return true;
-    case 'office':
-      if (header.office) return false;
-      header.office = item.text;
-      return true;
-    case 'dateline':
-      if (header.dateline) return false;
-      header.dateline = item.text;
-      return true;
-    case 'issued':
-      if (header.issued) return false;
-      header.issued = item.value;
-      if (item.dateline && !header.dateline) header.dateline = item.dateline;
-      return true;
-  }
+  if (header[item.kind] !== undefined) return false;
+  (header as Record<HeaderToken['kind'], string>)[item.kind] = 'value' in item ? item.value : item.text;
+  if (item.kind === 'issued' && item.dateline && !header.dateline) header.dateline = item.dateline;
+  return true;
 }
 
 /** Paragraphs from lines: blank lines separate them; so does a line end after a full stop; a line broken inside a sentence is joined. */
