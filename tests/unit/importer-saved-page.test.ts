@@ -30,6 +30,19 @@ describe('readSavedPage', () => {
     expect(readSavedPage(page('<title>U.S.-France Dialogue - A Subtitle</title>', body)).title).toBe('U.S.-France Dialogue - A Subtitle');
   });
 
+  it('leaves out the site\'s parts by their elements and roles alone, with no class names to go by', () => {
+    const html = page(
+      '',
+      `<main><h1>T</h1><p>The first paragraph of the release text.</p>
+       <aside><p>A sidebar paragraph written as prose, which is not the release.</p></aside>
+       <div role="navigation"><p>Words of a menu written out as a sentence here.</p></div>
+       <footer><p>A footer sentence about the site and its policies, in prose.</p></footer>
+       <div hidden><p>Hidden words a reader never sees.</p></div>
+       <p>The last paragraph of the release text, long enough to hold most of the words.</p></main>`,
+    );
+    expect(readSavedPage(html).lines).toEqual(['T', '', 'The first paragraph of the release text.', '', 'The last paragraph of the release text, long enough to hold most of the words.']);
+  });
+
   it('never leaves out the article itself, whatever its class names', () => {
     const html = page('', '<article class="post tag-france related-post"><h1>T</h1><p>The only paragraph of the text, kept.</p></article>');
     expect(readSavedPage(html).lines).toEqual(['T', '', 'The only paragraph of the text, kept.']);
