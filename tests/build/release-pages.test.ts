@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DELEGATION_SECTION, foldSpace, readPage } from '../helpers/dist-pages.ts';
+import { distDir } from '../helpers/builds.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
@@ -105,7 +106,13 @@ describe('release pages show every field', () => {
   it('lists topics and where the text comes from', () => {
     const $ = readPage(RELEASE_2018);
     expect($('#topics-heading').next('ul').find('a').map((_, a) => $(a).attr('href')).get()).toContain('/topics/cybercrime/');
-    expect(foldSpace($('.source').text())).toContain('000_04e67a5f582b5571.txt');
+    expect(foldSpace($('.source').text())).toContain(
+      'The file as received: the text as scraped (000_04e67a5f582b5571.txt, served as plain text in UTF-8). The SHA-256 of the file as received, checked at every build: 7896d1fc',
+    );
+    const raw = $('.source a[type="text/plain"]').attr('href')!;
+    expect(raw).toBe('/sources/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt');
+    // The raw file, served byte for byte: a UTF-8 file needs no conversion.
+    expect(readFileSync(`${distDir()}${raw.slice(1)}`)).toEqual(readFileSync(`${ROOT}content/sources/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt`));
   });
 });
 
