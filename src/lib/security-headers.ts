@@ -1,8 +1,15 @@
 /**
- * The HTTP headers the site asks static hosts to send, written to `_headers` (the Netlify and Cloudflare Pages
- * format) by src/integrations/security-headers.ts. The Content-Security-Policy allows exactly what the pages use:
- * our own scripts, styles and data, and WebAssembly for the search (Pagefind compiles its wasm in the page).
+ * The HTTP headers the site asks hosts to send, as rules by path: written to `_headers` (the Netlify and Cloudflare
+ * Pages format) by src/integrations/security-headers.ts, and to the nginx configuration by src/lib/nginx-config.ts.
+ * The Content-Security-Policy allows exactly what the pages use: our own scripts, styles and data, and WebAssembly
+ * for the search (Pagefind compiles its wasm in the page).
  */
+
+/** Headers for the paths a pattern matches: a site path from the base path, "*" standing for any characters. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Readonly<Record<string, string>>;
+}
 
 /** The Content-Security-Policy directives, in the order they are written. */
 export const CONTENT_SECURITY_POLICY: readonly (readonly [string, ...string[]])[] = [
@@ -37,8 +44,9 @@ export function securityHeaders(): Record<string, string> {
 }
 
 /**
- * The Content-Security-Policy of the raw files of releases (/sources/*): nothing may load, and `sandbox` puts the
- * document in an opaque origin where no script runs, should a browser ever render a saved web page as HTML.
+ * The Content-Security-Policy of the raw files of releases (/sources/*, plain text by their `.txt` names): nothing may
+ * load, and `sandbox` puts the document in an opaque origin where no script runs, should a browser ever render a
+ * saved web page as HTML. Sent with the site's policy, it only takes away.
  */
 export const SOURCE_FILE_POLICY: readonly (readonly [string, ...string[]])[] = [
   ['default-src', "'none'"],
@@ -48,40 +56,33 @@ export const SOURCE_FILE_POLICY: readonly (readonly [string, ...string[]])[] = [
   ['frame-ancestors', "'none'"],
 ];
 
-/** A path pattern, from the site's base path ("/*", "/sources/*"), and the headers a host sends for it. */
-export interface PathHeaderRule {
-  path: string;
-  headers: Record<string, string>;
-}
+/** The rule for the raw files of releases. */
+export const SOURCE_FILE_RULE: HeaderRule = {
+  pattern: '/sources/*',
+  headers: { 'Content-Security-Policy': SOURCE_FILE_POLICY.map((directive) => directive.join(' ')).join('; ') },
+};
 
 /**
- * The headers by path, most general first: every response's security headers, then the raw files', which are plain
- * text whatever they contain, under the sandboxing policy. A host sends a path the headers of every rule that
- * matches it, the later rule's where two give the same header. (`_headers` and any server configuration are
- * written from this list.)
+ * Every header rule, with patterns from the site's base path. A host applies every rule that matches a path; a
+ * header set by two matching rules is sent with both values (Netlify and Cloudflare Pages join them with a comma,
+ * the nginx configuration sends the header twice, which HTTP reads the same way).
  */
-export function pathHeaderRules(): PathHeaderRule[] {
-  return [
-    { path: '/*', headers: securityHeaders() },
-    {
-      path: '/sources/*',
-      headers: {
-        ...securityHeaders(),
-        'Content-Security-Policy': SOURCE_FILE_POLICY.map((directive) => directive.join(' ')).join('; '),
-        'Content-Type': 'text/plain; charset=utf-8',
-      },
-    },
-  ];
+export function headerRules(): HeaderRule[] {
+  return [{ pattern: '/*', headers: securityHeaders() }, SOURCE_FILE_RULE];
+}
+
+/** A rule's pattern under the base path the site is built with ("/*" → "/cyber-dialogue/*"). */
+export function patternUnderBase(base: string, pattern: string): string {
+  return `${base.replace(/\/+$/, '')}${pattern}`;
 }
 
 /**
- * The `_headers` file: the rules of `pathHeaderRules`, each path under the base path the site is built with
- * ("/*", or "/cyber-dialogue/*" for a site served under that sub-path).
+ * The `_headers` file: every rule, its pattern under the base path the site is built with ("/*", or
+ * "/cyber-dialogue/*" for a site served under that sub-path), then its headers, indented.
  */
 export function headersFile(base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  return pathHeaderRules()
-    .map(({ path, headers }) => [`${prefix}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
-    .join('\n')
+  return headerRules()
+    .map(({ pattern, headers }) => [patternUnderBase(base, pattern), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n\n')
     .concat('\n');
 }

@@ -8,7 +8,7 @@ import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { htmlFiles, sitePathOf } from '../helpers/dist-files.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT, SUBPATH_BASE } from '../helpers/paths.ts';
-import { contentSecurityPolicy, pathHeaderRules } from '../../src/lib/security-headers.ts';
+import { headerRules, patternUnderBase } from '../../src/lib/security-headers.ts';
 
 const SITE = 'http://localhost:4321';
 /** Always a list, even where the XML has one element. */
@@ -87,17 +87,11 @@ describe.each([
     expect(existsSync(join(dist(), 'sitemap-index.xml'))).toBe(true);
   });
 
-  it('has a _headers file with the security headers for every path under the base path, and the raw files\' own', () => {
+  it('has a _headers file with every header rule under the base path: security headers everywhere, a sandbox for raw files', () => {
     const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
-    expect(rules).toEqual(pathHeaderRules().map(({ path, headers }) => ({ pattern: `${base}${path.slice(1)}`, headers })));
-    expect(rules[0]).toEqual({
-      pattern: `${base}*`,
-      headers: {
-        'Content-Security-Policy': contentSecurityPolicy(),
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
-    expect(rules[1]).toMatchObject({ pattern: `${base}sources/*`, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    expect(rules).toEqual(headerRules().map(({ pattern, headers }) => ({ pattern: patternUnderBase(base, pattern), headers })));
+    expect(rules[0]!.pattern).toBe(`${base}*`);
+    expect(Object.keys(rules[0]!.headers)).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);
+    expect(rules.find((rule) => rule.pattern === `${base}sources/*`)?.headers['Content-Security-Policy']).toMatch(/^default-src 'none'; sandbox/);
   });
 });

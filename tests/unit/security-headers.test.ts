@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, pathHeaderRules, securityHeaders } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, headerRules, headersFile, patternUnderBase, securityHeaders, SOURCE_FILE_RULE } from '../../src/lib/security-headers.ts';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 
 describe('contentSecurityPolicy', () => {
@@ -12,23 +12,22 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
-describe('pathHeaderRules', () => {
-  it('gives every path the security headers, and the raw files of releases plain text under a sandbox that runs nothing', () => {
-    const [all, sources] = pathHeaderRules();
-    expect(all).toEqual({ path: '/*', headers: securityHeaders() });
-    expect(sources!.path).toBe('/sources/*');
-    expect(sources!.headers).toMatchObject({ 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
-    const policy = sources!.headers['Content-Security-Policy']!.split('; ');
-    expect(policy).toEqual(expect.arrayContaining(["default-src 'none'", 'sandbox']));
+describe('headerRules', () => {
+  it('gives every path the security headers, and the raw files of releases a sandbox that loads and runs nothing', () => {
+    expect(headerRules()).toEqual([{ pattern: '/*', headers: securityHeaders() }, SOURCE_FILE_RULE]);
+    expect(SOURCE_FILE_RULE.pattern).toBe('/sources/*');
+    const policy = SOURCE_FILE_RULE.headers['Content-Security-Policy']!.split('; ');
+    expect(policy).toEqual(expect.arrayContaining(["default-src 'none'", 'sandbox', "frame-ancestors 'none'"]));
     expect(policy.join('; ')).not.toMatch(/script-src|'self'|allow-/);
   });
 });
 
 describe('headersFile', () => {
-  it('writes each rule under the base path', () => {
-    for (const base of ['/', '/cyber-dialogue/', '/cyber-dialogue']) {
-      const prefix = base.replace(/\/$/, '');
-      expect(parseHeadersFile(headersFile(base))).toEqual(pathHeaderRules().map(({ path, headers }) => ({ pattern: `${prefix}${path}`, headers })));
+  it('writes every rule under the base path, its headers indented', () => {
+    expect(patternUnderBase('/cyber-dialogue', '/*')).toBe('/cyber-dialogue/*');
+    expect(patternUnderBase('/', '/sources/*')).toBe('/sources/*');
+    for (const base of ['/', '/cyber-dialogue/']) {
+      expect(parseHeadersFile(headersFile(base))).toEqual(headerRules().map(({ pattern, headers }) => ({ pattern: patternUnderBase(base, pattern), headers })));
     }
     expect(headersFile('/').split('\n').slice(0, 4)).toEqual([
       '/*',
@@ -38,11 +37,11 @@ describe('headersFile', () => {
     ]);
   });
 
-  it('as a host applies it: a page gets the site policy, a raw file the sandbox and plain text', () => {
+  it('as a host applies it: a page gets the site policy; a raw file the sandbox as well, and nosniff', () => {
     const rules = parseHeadersFile(headersFile('/cyber-dialogue/'));
     expect(headersForPath(rules, '/cyber-dialogue/search/')['Content-Security-Policy']).toBe(contentSecurityPolicy());
     const source = headersForPath(rules, '/cyber-dialogue/sources/x.txt');
-    expect(source['Content-Security-Policy']).toMatch(/^default-src 'none'; sandbox/);
-    expect(source['Content-Type']).toBe('text/plain; charset=utf-8');
+    expect(source['Content-Security-Policy']!.split(', ')).toContain(SOURCE_FILE_RULE.headers['Content-Security-Policy']);
+    expect(source['X-Content-Type-Options']).toBe('nosniff');
   });
 });
