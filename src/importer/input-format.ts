@@ -4,7 +4,7 @@ import { stage, type Stage } from './stage.ts';
 
 export type InputFormat = 'html' | 'text';
 
-export const INPUT_FORMATS: Record<InputFormat, string> = {
+const INPUT_FORMATS: Record<InputFormat, string> = {
   html: 'a saved web page (an HTML document)',
   text: 'plain text scraped from a web page',
 };

@@ -28,7 +28,7 @@ function datesOverlap(a: PartialDate, b: PartialDate): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
 
-export function describeDates(dates: PartialDate | undefined): string {
+function describeDates(dates: PartialDate | undefined): string {
   if (!dates) return 'not stated';
   switch (dates.precision) {
     case 'day':

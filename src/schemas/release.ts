@@ -20,7 +20,7 @@ const knownOrUnknown = (what: string) =>
   z.union([unknown, z.string().trim().min(1)], { error: `expected ${what}, or "unknown"` });
 
 /** The stored raw file of a release: one file directly in `sources/`, so that no path leaves that folder. */
-export const STORED_SOURCE_PATH = /^sources\/(?!\.)[^/\\]+$/;
+const STORED_SOURCE_PATH = /^sources\/(?!\.)[^/\\]+$/;
 
 /** Frontmatter of a press release (`content/releases/*.mdx`); the body is the text as issued. */
 export const releaseSchema = (reference: ReferenceFactory) =>
