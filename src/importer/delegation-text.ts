@@ -44,7 +44,15 @@ const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?`;
 const NAME_TITLE_LED = new RegExp(String.raw`(?<=^|[.!?]["”]?\s+)${HONORIFIC}(${NAME}),\s+(.+?),\s+led\s+`, 'gu');
 // "The U.S. delegation was led by Name, Title, and included …" / "… led by Name, Title."
 const DELEGATION_LED_BY = new RegExp(String.raw`\b(?:The|the)\s+(U\.S\.|United States|American|French|France's)\s+delegation\s+was\s+led\s+by\s+${HONORIFIC}(${NAME}),\s+(.+?)(?=,\s+and\s+|\.\s|\.$)`, 'gu');
-const LIST_MARKER = /\b(?:included representatives from|representatives from|representatives of|agencies represented include[d]?|agencies represented were|(?:and )?included)\s+/g;
+// Who speaks for an agency in a list ("representatives from the …"): never part of the agency's name.
+const REPRESENTATIVES = String.raw`(?:senior\s+)?(?:representatives|officials|experts|delegates)\s+(?:from|of)\s+`;
+// Where a delegation's list of agencies starts: "(and) included (representatives from)", "Other agencies represented
+// include", "in partnership with (representatives from)", or "representatives from" alone.
+const LIST_MARKER = new RegExp(
+  String.raw`\b(?:(?:and\s+)?includ(?:ed|es|e|ing)\s+|agencies\s+represented\s+(?:includ(?:ed|es|e)|were)\s+|in\s+partnership\s+with\s+|(?=${REPRESENTATIVES}))(?:${REPRESENTATIVES})?`,
+  'g',
+);
+const LEADING_REPRESENTATIVES = new RegExp(`^${REPRESENTATIVES}`, 'i');
 
 /** The side the words after "led" name first: "the U.S. engagement" → us; "France's interagency delegation" → fr. */
 function sideOf(words: string): Country | undefined {
@@ -119,6 +127,11 @@ function trimPiece(piece: { text: string; start: number }): { text: string; star
   const lead = /^(\s*(?:and\s+|as well as\s+)?)/.exec(text)![1]!;
   text = text.slice(lead.length);
   start += lead.length;
+  const representatives = LEADING_REPRESENTATIVES.exec(text);
+  if (representatives) {
+    text = text.slice(representatives[0].length);
+    start += representatives[0].length;
+  }
   const the = /^the\s+/i.exec(text);
   if (the) {
     text = text.slice(the[0].length);
@@ -128,6 +141,24 @@ function trimPiece(piece: { text: string; start: number }): { text: string; star
 }
 
 const COMPOUND_HEAD = /^(Departments|Ministries)\s+of\s+(?:the\s+)?/i;
+
+/**
+ * Names joined by "and" in a plural phrase, regrouped so that a name the registry knows with an "and" inside it stays
+ * whole: ["Economy", "Finance", "Justice"] → ["Economy and Finance", "Justice"] when "Economy and Finance" is known.
+ */
+function splitKnownFirst(parts: string[], isKnown: (name: string) => boolean): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    const joined = i + 1 < parts.length ? `${parts[i]} and ${parts[i + 1]}` : undefined;
+    if (joined && isKnown(joined) && !isKnown(parts[i]!)) {
+      names.push(joined);
+      i += 1;
+    } else {
+      names.push(parts[i]!);
+    }
+  }
+  return names;
+}
 
 /**
  * The agencies of a list as written ("the National Security Council, …, the Cybersecurity and Infrastructure Security
@@ -160,9 +191,11 @@ export function splitAgencyList(list: string, offset: number, side: Country, isK
         members.push(pieces[i]!);
       }
       for (const member of members) {
-        // "Homeland Security and Justice" inside the phrase: two members.
+        // "Commerce and State" inside the phrase: two members, unless the registry knows the whole as one name
+        // ("the Ministries of the Armed Forces and Economy and Finance": "Ministry of Economy and Finance").
         const split = member.text.split(/\s+and\s+/);
-        const parts = split.length > 1 && split.every((part) => isKnown(`${singular} of ${part}`, side)) ? split : [member.text];
+        const whole = isKnown(`${singular} of ${member.text}`, side);
+        const parts = split.length > 1 && !whole ? splitKnownFirst(split, (part) => isKnown(`${singular} of ${part}`, side)) : [member.text];
         let from = 0;
         for (const part of parts) {
           const at = member.text.indexOf(part, from);

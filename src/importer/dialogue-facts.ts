@@ -22,6 +22,8 @@ export interface DialogueFacts {
   /** "in Somewhere" where Somewhere is not a city the importer knows. */
   unrecognisedPlace?: string;
   quote: string;
+  /** The whole sentence the facts were read from. */
+  sentence?: string;
 }
 
 export interface DialoguesInText {
@@ -102,7 +104,7 @@ export function findDialogueFacts(text: string, issued: string | undefined): Dia
 
   const factSentence = ordinal?.sentence ?? dates!.sentence;
   const sentence = sentences[factSentence]!.text;
-  const reported: DialogueFacts = { quote: '' };
+  const reported: DialogueFacts = { quote: '', sentence };
   let end = 0;
   if (ordinal) {
     reported.ordinal = ordinal.value;

@@ -53,3 +53,8 @@ export function paragraphToMdx(text: string, spans: ReadonlyArray<MentionSpan>):
   out += escapeMdxText(text.slice(at), at === 0);
   return out;
 }
+
+/** The plain text of escaped MDX text: what `escapeMdxText` wrote, read back (mention tags must be removed first). */
+export function unescapeMdxText(mdx: string): string {
+  return mdx.replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code))).replace(/\\([\\`*_{}<>[\]&~#=+\-.)])/g, '$1');
+}

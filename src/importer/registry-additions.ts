@@ -6,7 +6,7 @@
 import type { Country } from '../schemas/country.ts';
 import type { PartialDate } from '../schemas/dates.ts';
 import type { Place } from '../schemas/place.ts';
-import { yamlString } from './release-frontmatter.ts';
+import { Document, isMap, type Scalar, type YAMLMap } from 'yaml';
 
 export interface AgencyAddition {
   id: string;
@@ -49,66 +49,52 @@ export function hasAdditions(additions: RegistryAdditions): boolean {
  */
 export const UNREVIEWED_AGENCY_WEBSITE = 'https://needs-review.invalid/';
 
+/** YAML entries keyed by id, in the registries' layout; `flowKeys` are written `{ … }` on one line, as the registries do. */
+function registryYaml(entries: Record<string, Record<string, unknown>>, flowKeys: ReadonlyArray<string> = []): string {
+  const doc = new Document(entries, { compat: 'yaml-1.1' });
+  for (const entry of (doc.contents as YAMLMap<Scalar, YAMLMap>).items) {
+    for (const key of flowKeys) {
+      const value = entry.value?.get(key, true);
+      if (isMap(value)) value.flow = true;
+    }
+  }
+  return doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: true }).trimEnd();
+}
+
 /** Lines to add to content/agencies.yaml. */
 export function agencyAdditionsYaml(agencies: ReadonlyArray<AgencyAddition>): string {
-  return agencies
-    .map((agency) =>
-      [
-        `${agency.id}:`,
-        `  name: ${yamlString(agency.name)}`,
-        `  country: ${agency.country}`,
-        `  description: ${yamlString(`Not yet described: added by the importer from ${agency.foundIn}; to be reviewed.`)}`,
-        `  website: ${UNREVIEWED_AGENCY_WEBSITE}`,
-        '  needsReview: true',
-      ].join('\n'),
-    )
-    .join('\n');
+  return registryYaml(
+    Object.fromEntries(
+      agencies.map((agency) => [
+        agency.id,
+        {
+          name: agency.name,
+          country: agency.country,
+          description: `Not yet described: added by the importer from ${agency.foundIn}; to be reviewed.`,
+          website: UNREVIEWED_AGENCY_WEBSITE,
+          needsReview: true,
+        },
+      ]),
+    ),
+  );
 }
 
 /** Lines to add to content/people.yaml. */
 export function personAdditionsYaml(people: ReadonlyArray<PersonAddition>): string {
-  return people.map((person) => [`${person.id}:`, `  name: ${yamlString(person.name)}`, `  country: ${person.country}`, '  needsReview: true'].join('\n')).join('\n');
-}
-
-function partialDateYaml(dates: PartialDate): string {
-  switch (dates.precision) {
-    case 'day':
-      return `{ precision: day, date: "${dates.date}" }`;
-    case 'day-range':
-      return `{ precision: day-range, start: "${dates.start}", end: "${dates.end}" }`;
-    case 'month':
-      return `{ precision: month, month: "${dates.month}" }`;
-    case 'unknown':
-      return '{ precision: unknown }';
-  }
-}
-
-function placeYaml(place: Place): string {
-  switch (place.kind) {
-    case 'city':
-      return `{ kind: city, city: ${yamlString(place.city, true)}, country: ${place.country} }`;
-    case 'virtual':
-      return '{ kind: virtual }';
-    case 'unknown':
-      return place.note ? `{ kind: unknown, note: ${yamlString(place.note, true)} }` : '{ kind: unknown }';
-  }
+  return registryYaml(Object.fromEntries(people.map((person) => [person.id, { name: person.name, country: person.country, needsReview: true }])));
 }
 
 /** Lines to add to content/dialogues.yaml, each fact cited with the passage of the release that states it. */
 export function dialogueAdditionsYaml(dialogues: ReadonlyArray<DialogueAddition>): string {
-  return dialogues
-    .map((dialogue) =>
-      [
-        `${dialogue.id}:`,
-        `  ordinal: ${dialogue.ordinal}`,
-        `  dates: ${partialDateYaml(dialogue.dates)}`,
-        `  place: ${placeYaml(dialogue.place)}`,
-        '  sources:',
-        `    - release: ${dialogue.release}`,
-        `      quote: ${yamlString(dialogue.quote)}`,
-      ].join('\n'),
-    )
-    .join('\n');
+  return registryYaml(
+    Object.fromEntries(
+      dialogues.map((dialogue) => [
+        dialogue.id,
+        { ordinal: dialogue.ordinal, dates: dialogue.dates, place: dialogue.place, sources: [{ release: dialogue.release, quote: dialogue.quote }] },
+      ]),
+    ),
+    ['dates', 'place'],
+  );
 }
 
 /** The additions as one text per registry file, for the message that asks a person to add them. */

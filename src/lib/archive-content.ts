@@ -19,6 +19,11 @@ export interface Entry<T> {
 export interface ReleaseEntry extends Entry<Release> {
   /** The MDX source of the release text. */
   body: string;
+  /**
+   * The SHA-256 of the raw file kept at `data.source.path`, as the build read it; null when there is no such file.
+   * Left out where the files are not read (tests of what does not depend on them).
+   */
+  sourceFileSha256?: string | null;
 }
 
 export interface ArchiveContent {

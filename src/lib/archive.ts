@@ -1,12 +1,13 @@
 /**
  * The one place pages get the archive from: the collections, checked across entries, indexed once per build.
- * (Not unit-tested itself: it only wires `astro:content` to the pure functions beside it.)
+ * (Not unit-tested itself: it only wires `astro:content`, and the raw files' hashes, to the pure functions beside it.)
  */
 import { getCollection } from 'astro:content';
 import type { ArchiveContent } from './archive-content.ts';
 import { indexArchive, type ArchiveIndex } from './archive-index.ts';
 import { assertContentIntegrity } from './integrity.ts';
 import { recurringPassagesIndex, type RecurringPassagesIndex } from './recurring-passage-index.ts';
+import { fileSha256, sourceFilePath } from './source-files.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 let recurringPassages: Promise<RecurringPassagesIndex> | undefined;
@@ -21,7 +22,13 @@ async function loadArchive(): Promise<ArchiveIndex> {
     getCollection('officialVersions'),
   ]);
   const content: ArchiveContent = {
-    releases: releases.map(({ id, filePath, data, body }) => ({ id, filePath, data, body: body ?? '' })),
+    releases: releases.map(({ id, filePath, data, body }) => ({
+      id,
+      filePath,
+      data,
+      body: body ?? '',
+      sourceFileSha256: filePath ? (fileSha256(sourceFilePath(filePath, data.source.path)) ?? null) : null,
+    })),
     dialogues,
     agencies,
     people,

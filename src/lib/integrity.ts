@@ -1,7 +1,7 @@
 /**
  * Checks that span entries and collections, which a per-entry zod schema cannot see:
  * references that point nowhere, duplicate ordinals, impossible orders of dates, unjustified topics,
- * quotes that are not in the release they cite. Each problem names the file, the field and what was expected.
+ * quotes that are not in the release they cite, raw files that are missing or changed. Each problem names the file, the field and what was expected.
  */
 import type { ArchiveContent, Entry, ReleaseEntry } from './archive-content.ts';
 import { partialDateStart } from './dates.ts';
@@ -148,6 +148,11 @@ export function findContentProblems(content: ArchiveContent): ContentProblem[] {
         problems.push({ file, field: `topics.${i}`, message: `expected the release text to contain one of the phrases of "${topic.id}" (${entry.data.phrases.join('; ')})` });
       }
     });
+    if (release.sourceFileSha256 === null) {
+      problems.push({ file, field: 'source.path', message: `expected the raw file of the release at ${data.source.path} in the content folder; there is no such file` });
+    } else if (release.sourceFileSha256 !== undefined && release.sourceFileSha256 !== data.source.sha256) {
+      problems.push({ file, field: 'source.sha256', message: `expected the SHA-256 of ${data.source.path}, ${release.sourceFileSha256}; got ${data.source.sha256} (the raw file changed, or the hash was mistyped)` });
+    }
     for (const mention of findMentions(release.body)) {
       const collection = mention.kind === 'agency' ? 'agencies' : 'people';
       checkRef(file, `body <${mention.kind === 'agency' ? 'Agency' : 'Person'} id="${mention.id}">`, { collection, id: mention.id });

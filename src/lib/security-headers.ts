@@ -45,12 +45,31 @@ export function securityHeaders(): Record<string, string> {
 }
 
 /**
+ * The Content-Security-Policy of the raw files of releases (/sources/*, plain text by their `.txt` names): nothing may
+ * load, and `sandbox` puts the document in an opaque origin where no script runs, should a browser ever render a
+ * saved web page as HTML. Sent with the site's policy, it only takes away.
+ */
+export const SOURCE_FILE_POLICY: readonly (readonly [string, ...string[]])[] = [
+  ['default-src', "'none'"],
+  ['sandbox'],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/** The rule for the raw files of releases. */
+export const SOURCE_FILE_RULE: HeaderRule = {
+  pattern: '/sources/*',
+  headers: { 'Content-Security-Policy': SOURCE_FILE_POLICY.map((directive) => directive.join(' ')).join('; ') },
+};
+
+/**
  * Every header rule, with patterns from the site's base path. A host applies every rule that matches a path; a
  * header set by two matching rules is sent with both values (Netlify and Cloudflare Pages join them with a comma,
  * the nginx configuration sends the header twice, which HTTP reads the same way).
  */
 export function headerRules(): HeaderRule[] {
-  return [{ pattern: '/*', headers: securityHeaders() }, ...CACHE_HEADER_RULES];
+  return [{ pattern: '/*', headers: securityHeaders() }, ...CACHE_HEADER_RULES, SOURCE_FILE_RULE];
 }
 
 /** A rule's pattern under the base path the site is built with ("/*" → "/cyber-dialogue/*"). */

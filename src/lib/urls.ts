@@ -7,6 +7,8 @@ export const paths = {
   home: () => '/',
   releases: () => '/releases/',
   release: (id: string) => `/releases/${id}/`,
+  /** The raw file a release was imported from, served as plain text. */
+  releaseSource: (id: string) => `/sources/${id}.txt`,
   dialogues: () => '/dialogues/',
   dialogue: (ordinal: number) => `/dialogues/${ordinal}/`,
   agencies: () => '/agencies/',

@@ -10,11 +10,11 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
 }
 
 /**
- * Builds the zod type of a reference to another collection.
+ * Builds the zod type of a reference to another collection: an entry's id in the file, an `EntryRef` once read.
  * Astro passes its own `reference()` (from `astro:content`); tools outside Astro
  * (the importer, unit tests) pass `plainReference`, which has the same output.
  */
-export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, any>;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>, string>;
 
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
   z

@@ -19,6 +19,9 @@ const documentTypeIds = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...Documen
 const knownOrUnknown = (what: string) =>
   z.union([unknown, z.string().trim().min(1)], { error: `expected ${what}, or "unknown"` });
 
+/** The stored raw file of a release: one file directly in `sources/`, so that no path leaves that folder. */
+const STORED_SOURCE_PATH = /^sources\/(?!\.)[^/\\]+$/;
+
 /** Frontmatter of a press release (`content/releases/*.mdx`); the body is the text as issued. */
 export const releaseSchema = (reference: ReferenceFactory) =>
   z.object({
@@ -39,10 +42,16 @@ export const releaseSchema = (reference: ReferenceFactory) =>
     source: z.object({
       /** How the text was obtained and what was removed from it. */
       description: z.string().trim().min(1),
-      /** The raw scraped file the text was taken from. */
+      /** The name of the raw file the text was taken from, as it was given to the importer. */
       file: z.string().trim().min(1),
+      /** Where that file is kept, unchanged, inside the content folder. */
+      path: z.string().regex(STORED_SOURCE_PATH, { error: 'expected the path of the raw file in the content folder, "sources/<file name>"' }),
+      /** The SHA-256 of that file's bytes, which the build checks. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected the SHA-256 of the raw file, as 64 lower-case hexadecimal digits' }),
       links: z.array(citedSourceSchema).default([]),
     }),
   });
 
 export type Release = z.output<ReturnType<typeof releaseSchema>>;
+/** A release's frontmatter as written in its file: references are ids, defaults may be left out. */
+export type ReleaseFrontmatter = z.input<ReturnType<typeof releaseSchema>>;

@@ -1,5 +1,6 @@
 /**
- * The benchmark's temporary content folder: copies of the real registry and releases, plus the synthetic archive.
+ * The benchmark's temporary content folder: copies of the real registry, releases and their raw files, plus the
+ * synthetic archive.
  * `content/` itself is only read.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ export function readRegistry(contentDir: string): RegistryInput {
  */
 export function writeContentFolder(realContentDir: string, targetDir: string, archive: SyntheticArchive): void {
   mkdirSync(join(targetDir, 'releases'), { recursive: true });
+  mkdirSync(join(targetDir, 'sources'), { recursive: true });
   const registries: Record<string, Record<string, unknown>> = {
     'agencies.yaml': archive.agencies,
     'people.yaml': archive.people,
@@ -40,7 +42,9 @@ export function writeContentFolder(realContentDir: string, targetDir: string, ar
   for (const file of readdirSync(join(realContentDir, 'releases'))) {
     if (file.endsWith('.mdx')) copyFileSync(join(realContentDir, 'releases', file), join(targetDir, 'releases', file));
   }
+  for (const file of readdirSync(join(realContentDir, 'sources'))) copyFileSync(join(realContentDir, 'sources', file), join(targetDir, 'sources', file));
   for (const release of archive.releases) {
     writeFileSync(join(targetDir, 'releases', `${release.id}.mdx`), releaseMdx(release));
+    writeFileSync(join(targetDir, release.data.source.path), release.sourceText);
   }
 }

@@ -4,6 +4,7 @@
  * Everything generated is marked as synthetic (ids start with `synthetic-`, titles with "Synthetic release"),
  * and valid for the site's schemas and cross-entry checks (src/schemas, src/lib/integrity.ts).
  */
+import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { Country } from '../../src/schemas/country.ts';
 
@@ -76,7 +77,7 @@ export interface SyntheticReleaseData {
   dialogue: string;
   delegations: { us: SyntheticDelegation; fr: SyntheticDelegation };
   topics: string[];
-  source: { description: string; file: string };
+  source: { description: string; file: string; path: string; sha256: string };
 }
 export interface SyntheticRelease {
   /** The entry id (the file name without `.mdx`). */
@@ -84,6 +85,8 @@ export interface SyntheticRelease {
   data: SyntheticReleaseData;
   /** The MDX body, with `<Agency id>` and `<Person id>` mentions as the real releases have. */
   body: string;
+  /** The raw file the release stands for (its text, plain), kept at `data.source.path` with its SHA-256 recorded. */
+  sourceText: string;
 }
 
 export interface SyntheticArchive {
@@ -306,8 +309,11 @@ export function generateSyntheticArchive(registry: RegistryInput, options: Gener
     const length = () => paragraphs.join('\n\n').replace(/<[^>]+>/g, '').length;
     while (length() < 2300) paragraphs.push(paragraph(int(random, 2, 4)));
 
+    const id = `synthetic-${pad(n)}-${headWords.split(' ')[0]}`;
+    const body = paragraphs.join('\n\n');
+    const sourceText = `${title}\n\n${body.replace(/<[^>]+>/g, '')}\n`;
     releases.push({
-      id: `synthetic-${pad(n)}-${headWords.split(' ')[0]}`,
+      id,
       data: {
         title,
         documentType: pick(random, DOCUMENT_TYPES),
@@ -317,9 +323,15 @@ export function generateSyntheticArchive(registry: RegistryInput, options: Gener
         dialogue: dialogueId,
         delegations: { us, fr },
         topics: chosenTopics,
-        source: { description: 'Synthetic text generated for the benchmark; not a release of the Department of State.', file: `synthetic-${pad(n)}.txt` },
+        source: {
+          description: 'Synthetic text generated for the benchmark; not a release of the Department of State.',
+          file: `synthetic-${pad(n)}.txt`,
+          path: `sources/${id}.txt`,
+          sha256: createHash('sha256').update(sourceText).digest('hex'),
+        },
       },
-      body: paragraphs.join('\n\n'),
+      body,
+      sourceText,
     });
   }
 

@@ -65,17 +65,20 @@ describe('schema errors name the entry, the field and what was expected', () => 
 });
 
 describe('cross-entry errors name the file, the field and what was expected', () => {
-  it('references to an agency, a person, a topic and a dialogue that do not exist', async () => {
+  it('references to an agency, a person, a topic and a dialogue that do not exist, and a raw file that does not match its hash', async () => {
     const output = failure(
       await buildBroken('references', RELEASE_2018, (t) =>
         t
           .replace('- { agency: nsc }', '- { agency: nsa }')
           .replace('person: david-martinon', 'person: jean-dupont')
           .replace('  - cybercrime\n', '  - cyber-crime\n')
-          .replace('dialogue: second', 'dialogue: seventh'),
+          .replace('dialogue: second', 'dialogue: seventh')
+          // The raw file no longer matches its recorded hash (as if the file, or the hash, had been edited).
+          .replace(/sha256: [0-9a-f]{64}/, `sha256: ${'f'.repeat(64)}`),
       ),
     );
     const file = `content/${RELEASE_2018}`;
+    expect(output).toContain(`${file} → source.sha256: expected the SHA-256 of sources/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt, 7896d1fc`);
     expect(output).toMatch(new RegExp(`${file} → delegations\\.us\\.agencies\\.1\\.agency: expected the id of an entry in "agencies" \\(one of: anssi, [^\\n]*; got "nsa"`));
     expect(output).toMatch(new RegExp(`${file} → delegations\\.fr\\.lead\\.person: expected the id of an entry in "people" [^\\n]*; got "jean-dupont"`));
     expect(output).toMatch(new RegExp(`${file} → topics\\.5: expected the id of an entry in "topics" [^\\n]*; got "cyber-crime"`));

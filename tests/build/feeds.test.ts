@@ -102,10 +102,11 @@ describe.each([
     expect(existsSync(join(dist(), 'sitemap-index.xml'))).toBe(true);
   });
 
-  it('has a _headers file with every header rule under the base path: security headers everywhere, caching for hashed files', () => {
+  it('has a _headers file with every header rule under the base path: security headers everywhere, caching for hashed files, a sandbox for raw files', () => {
     const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
     expect(rules).toEqual(headerRules().map(({ pattern, headers }) => ({ pattern: patternUnderBase(base, pattern), headers })));
     expect(rules[0]!.pattern).toBe(`${base}*`);
     expect(Object.keys(rules[0]!.headers)).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);
+    expect(rules.find((rule) => rule.pattern === `${base}sources/*`)?.headers['Content-Security-Policy']).toMatch(/^default-src 'none'; sandbox/);
   });
 });

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DELEGATION_SECTION, foldSpace, readPage } from '../helpers/dist-pages.ts';
-import { SEEDS } from '../helpers/paths.ts';
+import { distDir } from '../helpers/builds.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
 
-/** The body of a seed as issued: its lines after the header, minus the debris named here. */
+/** The body of a seed as issued (its raw file, kept in content/sources/): its lines after the header, minus the debris named here. */
 function seedBody(file: string, headerLines: number, debris: RegExp[]): string {
-  const lines = readFileSync(`${SEEDS}${file}`, 'utf8')
+  const lines = readFileSync(`${ROOT}content/sources/${file}`, 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
@@ -28,14 +29,14 @@ function renderedBody(path: string): string {
 describe('release bodies are the text as issued', () => {
   it('2018: every word of the seed after its header, without the site footer', () => {
     // Header: title line, "Media Note", office, dateline, date.
-    const expected = seedBody('000_04e67a5f582b5571.txt', 5, [/^The Office of Website Management, Bureau of Public Affairs/]);
+    const expected = seedBody('2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt', 5, [/^The Office of Website Management, Bureau of Public Affairs/]);
     expect(expected).toMatch(/^On February 7th and 8th/);
     expect(expected).toMatch(/Ministry of Justice\.$/);
     expect(renderedBody(RELEASE_2018)).toBe(expected);
   });
 
   it('2024: every word of the seed after the HTML fragment and its "Media Note" line', () => {
-    const expected = seedBody('002_6796348b8b3ec285.txt', 1, []);
+    const expected = seedBody('undated-sixth-us-france-cyber-dialogue.txt', 1, []);
     expect(expected).toMatch(/^On March 11-12, 2024/);
     expect(renderedBody(RELEASE_2024)).toBe(expected);
   });
@@ -105,7 +106,13 @@ describe('release pages show every field', () => {
   it('lists topics and where the text comes from', () => {
     const $ = readPage(RELEASE_2018);
     expect($('#topics-heading').next('ul').find('a').map((_, a) => $(a).attr('href')).get()).toContain('/topics/cybercrime/');
-    expect(foldSpace($('.source').text())).toContain('000_04e67a5f582b5571.txt');
+    expect(foldSpace($('.source').text())).toContain(
+      'The file as received: the text as scraped (000_04e67a5f582b5571.txt, served as plain text in UTF-8). The SHA-256 of the file as received, checked at every build: 7896d1fc',
+    );
+    const raw = $('.source a[type="text/plain"]').attr('href')!;
+    expect(raw).toBe('/sources/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt');
+    // The raw file, served byte for byte: a UTF-8 file needs no conversion.
+    expect(readFileSync(`${distDir()}${raw.slice(1)}`)).toEqual(readFileSync(`${ROOT}content/sources/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt`));
   });
 });
 

@@ -6,5 +6,3 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEST_OUTPUT = `${ROOT}tests/.output/`;
 /** The sub-path of the second build, as a host that serves the site at https://example.org/cyber-dialogue/ would. */
 export const SUBPATH_BASE = '/cyber-dialogue/';
-/** The raw scraped releases the content was made from. */
-export const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));

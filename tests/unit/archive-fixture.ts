@@ -72,6 +72,9 @@ export interface ReleaseOptions {
   extra?: Partial<Release>;
 }
 
+/** The hash fixture releases record for their raw file, and which the fixture says the file has. */
+export const FIXTURE_SHA256 = 'a'.repeat(64);
+
 export function release(id: string, dialogueId: string, options: ReleaseOptions = {}): ReleaseEntry {
   return {
     id,
@@ -85,9 +88,10 @@ export function release(id: string, dialogueId: string, options: ReleaseOptions 
       dialogue: ref('dialogues', dialogueId),
       delegations: { us: options.us, fr: options.fr },
       topics: (options.topics ?? []).map((t) => ref('topics', t)),
-      source: { description: 'Made up for a test.', file: `${id}.txt`, links: [] },
+      source: { description: 'Made up for a test.', file: `${id}.txt`, path: `sources/${id}.txt`, sha256: FIXTURE_SHA256, links: [] },
       ...options.extra,
     },
+    sourceFileSha256: FIXTURE_SHA256,
   };
 }
 

@@ -95,6 +95,17 @@ describe('findContentProblems', () => {
     expect(messages(c)).toEqual(['releases/r1 → body <Person id="cid">: expected the id of an entry in "people" (one of: ann, bea); got "cid"']);
   });
 
+  it('refuses a raw file that is missing or does not have the recorded SHA-256', () => {
+    const missing = content();
+    missing.releases[0]!.sourceFileSha256 = null;
+    expect(messages(missing)).toEqual(['releases/r1 → source.path: expected the raw file of the release at sources/r1.txt in the content folder; there is no such file']);
+    const changed = content();
+    changed.releases[0]!.sourceFileSha256 = 'b'.repeat(64);
+    expect(messages(changed)).toEqual([
+      `releases/r1 → source.sha256: expected the SHA-256 of sources/r1.txt, ${'b'.repeat(64)}; got ${'a'.repeat(64)} (the raw file changed, or the hash was mistyped)`,
+    ]);
+  });
+
   it('refuses reported delegations for a dialogue that a release reports', () => {
     const c = content();
     c.dialogues[1] = { ...c.dialogues[1]!, data: { ...c.dialogues[1]!.data, reported: { summary: 'x', topics: [], delegations: { us: delegation('ann', 'Envoy') } } } };

@@ -26,7 +26,7 @@ function release(fields: Record<string, unknown>): Release {
     dialogue: 'sixth',
     delegations: {},
     topics: ['cybercrime'],
-    source: { file: 'x.txt', description: 'Test.' },
+    source: { file: 'x.txt', path: 'sources/x.txt', sha256: '0'.repeat(64), description: 'Test.' },
     ...fields,
   });
 }

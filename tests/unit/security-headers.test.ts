@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE_HEADER_RULES, IMMUTABLE } from '../../src/lib/cache-headers.ts';
-import { contentSecurityPolicy, headerRules, headersFile, patternUnderBase } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, headerRules, headersFile, patternUnderBase, securityHeaders, SOURCE_FILE_RULE } from '../../src/lib/security-headers.ts';
+import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 
 describe('contentSecurityPolicy', () => {
   it('allows only the site itself, WebAssembly for the search, and nothing inline', () => {
@@ -13,15 +14,20 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('headerRules', () => {
-  it('gives the security headers for every path, then long caching for the hashed files only', () => {
+  it('gives the security headers for every path, long caching for the hashed files, and the raw files of releases a sandbox', () => {
     const [all, ...rest] = headerRules();
-    expect(all).toEqual({
-      pattern: '/*',
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(), 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' },
-    });
-    expect(rest).toEqual(CACHE_HEADER_RULES);
-    expect(rest.map((rule) => rule.pattern)).toEqual(['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*']);
-    for (const rule of rest) expect(rule.headers).toEqual({ 'Cache-Control': IMMUTABLE });
+    expect(all).toEqual({ pattern: '/*', headers: securityHeaders() });
+    expect(securityHeaders()).toEqual({ 'Content-Security-Policy': contentSecurityPolicy(), 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' });
+    expect(rest).toEqual([...CACHE_HEADER_RULES, SOURCE_FILE_RULE]);
+    expect(CACHE_HEADER_RULES.map((rule) => rule.pattern)).toEqual(['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*']);
+    for (const rule of CACHE_HEADER_RULES) expect(rule.headers).toEqual({ 'Cache-Control': IMMUTABLE });
+  });
+
+  it('gives the raw files of releases a sandbox that loads and runs nothing', () => {
+    expect(SOURCE_FILE_RULE.pattern).toBe('/sources/*');
+    const policy = SOURCE_FILE_RULE.headers['Content-Security-Policy']!.split('; ');
+    expect(policy).toEqual(expect.arrayContaining(["default-src 'none'", 'sandbox', "frame-ancestors 'none'"]));
+    expect(policy.join('; ')).not.toMatch(/script-src|'self'|allow-/);
   });
 });
 
@@ -29,6 +35,10 @@ describe('headersFile', () => {
   it('writes every rule under the base path, its headers indented', () => {
     expect(patternUnderBase('/cyber-dialogue/', '/_astro/*')).toBe('/cyber-dialogue/_astro/*');
     expect(patternUnderBase('/cyber-dialogue', '/*')).toBe('/cyber-dialogue/*');
+    expect(patternUnderBase('/', '/sources/*')).toBe('/sources/*');
+    for (const base of ['/', '/cyber-dialogue/']) {
+      expect(parseHeadersFile(headersFile(base))).toEqual(headerRules().map(({ pattern, headers }) => ({ pattern: patternUnderBase(base, pattern), headers })));
+    }
     expect(patternUnderBase('/', '/*')).toBe('/*');
     const blocks = headersFile('/cyber-dialogue/').trimEnd().split('\n\n');
     expect(blocks.map((block) => block.split('\n')[0])).toEqual(headerRules().map((rule) => `/cyber-dialogue${rule.pattern}`));
@@ -38,5 +48,13 @@ describe('headersFile', () => {
       '  X-Content-Type-Options: nosniff',
     ]);
     expect(blocks[1]).toBe(`/cyber-dialogue/_astro/*\n  Cache-Control: ${IMMUTABLE}`);
+  });
+
+  it('as a host applies it: a page gets the site policy; a raw file the sandbox as well, and nosniff', () => {
+    const rules = parseHeadersFile(headersFile('/cyber-dialogue/'));
+    expect(headersForPath(rules, '/cyber-dialogue/search/')['Content-Security-Policy']).toBe(contentSecurityPolicy());
+    const source = headersForPath(rules, '/cyber-dialogue/sources/x.txt');
+    expect(source['Content-Security-Policy']!.split(', ')).toContain(SOURCE_FILE_RULE.headers['Content-Security-Policy']);
+    expect(source['X-Content-Type-Options']).toBe('nosniff');
   });
 });
