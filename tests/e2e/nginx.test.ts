@@ -16,6 +16,7 @@ import { SUBPATH_BASE } from '../helpers/paths.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 const RELEASE_2018 = 'releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
+const SOURCE_2018 = 'sources/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.txt';
 
 /** One file of a folder of the build, as a path from the build's root ("_astro/about.Dx-BtukR.css"). */
 function someFile(dist: string, folder: string, ending: string): string {
@@ -51,6 +52,7 @@ describe.each([
       'search/',
       'data/releases.json',
       'rss.xml',
+      SOURCE_2018,
       someFile(dist(), '_astro', '.css'),
       someFile(dist(), 'pagefind/fragment', '.pf_fragment'),
       'pagefind/pagefind.js',
@@ -111,6 +113,8 @@ describe.each([
       ['data/releases.json', /^application\/json; charset=utf-8$/],
       ['data/delegations.csv', /^text\/csv; charset=utf-8$/],
       ['rss.xml', /xml/],
+      // A raw file is text, never a page the browser would render, whatever it holds.
+      [SOURCE_2018, /^text\/plain; charset=utf-8$/],
       ['favicon.svg', /^image\/svg\+xml/],
       ['pagefind/wasm.en.pagefind', /^application\/octet-stream$/],
     ];
