@@ -127,8 +127,9 @@ describe('participation at a glance on /agencies/', () => {
         expect(cell(ordinal, side).find('svg, .count'), `${ordinal} ${side}`).toHaveLength(0);
       }
     }
-    // The fourth's leads are known from cited sources, its agencies are not.
+    // The leads of the fourth, and the U.S. lead of the third, are known from cited sources; their agencies are not.
     expect(foldSpace(cell(4, 0).text())).toBe('not reported (only its lead is)');
-    expect(foldSpace(cell(3, 0).text())).toBe('not reported');
+    expect(foldSpace(cell(3, 0).text())).toBe('not reported (only its lead is)');
+    expect(foldSpace(cell(3, 1).text())).toBe('not reported');
   });
 });
