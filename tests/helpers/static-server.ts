@@ -26,6 +26,11 @@ export interface StaticServer {
   /** The origin plus the base path, ending in "/": http://127.0.0.1:PORT/base/ */
   url: string;
   origin: string;
+  /**
+   * The body bytes sent so far for each path, as sent (compressed or not), summed over its requests. A browser's own
+   * account can miss some: Chromium reports no body for a web worker's script.
+   */
+  bodyBytesSent(): ReadonlyMap<string, number>;
   close(): Promise<void>;
 }
 
@@ -40,6 +45,7 @@ export interface StaticServerOptions {
 
 /** Serves a built site on 127.0.0.1 at a free port, as a static host does: `/x/` → `x/index.html`, misses → 404.html. */
 export async function serveStatic(dir: string, { base = '/', headers = {}, compress = false }: StaticServerOptions = {}): Promise<StaticServer> {
+  const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file: string | undefined;
@@ -63,7 +69,9 @@ export async function serveStatic(dir: string, { base = '/', headers = {}, compr
       ...headers,
     });
     const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
+    const encoded = gzip ? body.pipe(createGzip()) : body;
+    encoded.on('data', (chunk: Buffer) => sent.set(pathname, (sent.get(pathname) ?? 0) + chunk.length));
+    encoded.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -71,6 +79,7 @@ export async function serveStatic(dir: string, { base = '/', headers = {}, compr
   return {
     origin,
     url: `${origin}${base}`,
+    bodyBytesSent: () => sent,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

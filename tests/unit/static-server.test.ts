@@ -51,4 +51,13 @@ describe('serveStatic with compress, as the benchmark serves sites', () => {
     expect(encoding).toBeUndefined();
     expect([...body]).toEqual([0x1f, 0x8b, 1, 2, 3]);
   });
+
+  it('counts the body bytes it sent for each path, as sent', async () => {
+    const before = server.bodyBytesSent().get('/chunk.pagefind') ?? 0;
+    const { body } = await get(`${server.url}chunk.pagefind`, { 'accept-encoding': 'gzip' });
+    await get(`${server.url}chunk.pagefind`);
+    expect(server.bodyBytesSent().get('/chunk.pagefind')).toBe(before + 2 * body.length);
+    const compressed = await get(server.url, { 'accept-encoding': 'gzip' });
+    expect(server.bodyBytesSent().get('/')).toBeGreaterThanOrEqual(compressed.body.length);
+  });
 });
