@@ -35,7 +35,7 @@ export interface SearchSample {
 }
 
 /** The ratios ours/baseline of a sample, sorted, with their median and how many are within `limit`. */
-export function summarizeSample(sample: Pick<SearchSample, 'ours' | 'baseline'>, limit = 1.1): { ratios: number[]; median: number; within: number; sumRatio: number } {
+export function summarizeSample(sample: Pick<SearchSample, 'ours' | 'baseline'> & Partial<SearchSample>, limit = 1.1): { ratios: number[]; median: number; within: number; sumRatio: number } {
   const ratios = sample.ours.map((bytes, i) => bytes / sample.baseline[i]!).sort((a, b) => a - b);
   const sum = (list: number[]) => list.reduce((total, value) => total + value, 0);
   return { ratios, median: median(ratios), within: ratios.filter((ratio) => ratio <= limit).length, sumRatio: sum(sample.ours) / sum(sample.baseline) };
