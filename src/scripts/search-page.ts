@@ -172,7 +172,10 @@ function clearResults(query: ParsedQuery): void {
 /** Puts a day's releases before its other pages, for a search by filters alone (which has no relevance to rank by). */
 function releasesFirstByDay(loaded: { result: PagefindResult; data: PagefindResultData }[]): typeof loaded {
   const dayOrder = new Map<string, number>();
-  for (const { data } of loaded) dayOrder.set(data.filters[DAY_FILTER]?.[0] ?? '', dayOrder.size);
+  for (const { data } of loaded) {
+    const day = data.filters[DAY_FILTER]?.[0] ?? '';
+    if (!dayOrder.has(day)) dayOrder.set(day, dayOrder.size);
+  }
   const rank = ({ data }: (typeof loaded)[number]) => [dayOrder.get(data.filters[DAY_FILTER]?.[0] ?? '')!, data.filters.kind?.[0] === 'release' ? 0 : 1];
   return [...loaded].sort((a, b) => rank(a)[0]! - rank(b)[0]! || rank(a)[1]! - rank(b)[1]!);
 }
