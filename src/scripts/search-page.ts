@@ -7,7 +7,7 @@ import { matchExplanations } from '../lib/search-explanations.ts';
 import { countValues, filterCanChangeResults, valueFacet, type ValueFacet } from '../lib/search-facets.ts';
 import type { FilterOption } from '../lib/search-filters.ts';
 import { resultCount, resultCountMessage } from '../lib/search-messages.ts';
-import { DAY_FILTER } from '../lib/search-order.ts';
+import { DAY_FILTER, quotingResultsFirst } from '../lib/search-order.ts';
 import {
   filtersInUse,
   isEmptySearchState,
@@ -139,8 +139,8 @@ async function findResults(pagefind: Pagefind, state: SearchState, query: Parsed
     const results = (await pagefind.search(term, { filters }))?.results ?? [];
     if (!query.phrase) return { feed: listFeed(results) };
     // Pagefind finds a phrase in a page's text (word positions) or else in its names: those come after.
-    const quoting = results.filter((result) => result.words.length > 0);
-    return { feed: listFeed([...quoting, ...results.filter((result) => result.words.length === 0)]), quoting: quoting.length };
+    const { ordered, quoting } = quotingResultsFirst(results);
+    return { feed: listFeed(ordered), quoting };
   }
   // The day filter's counts say which days hold the results.
   await loadFilter(pagefind, DAY_FILTER);
