@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, ensureChromium } from '../helpers/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, ensureChromium } from '../helpers/chromium.ts';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -54,18 +54,7 @@ interface PageAudit {
 /** Starts Chromium with a DevTools port of its choosing, with the flags of ../shared/BROWSER.md; resolves with the port. */
 function startChromium(): Promise<{ chromium: ChildProcess; port: number }> {
   ensureChromium();
-  const chromium = spawn(CHROMIUM_PATH, [
-    '--headless',
-    '--remote-debugging-port=0',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    'about:blank',
-  ]);
+  const chromium = spawn(CHROMIUM_PATH, ['--headless', '--remote-debugging-port=0', ...CHROMIUM_FLAGS, 'about:blank']);
   return new Promise((resolve, reject) => {
     let output = '';
     chromium.on('error', reject);
