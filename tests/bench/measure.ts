@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { StaticServer } from '../helpers/static-server.ts';
+import type { CountingStaticServer } from '../helpers/static-server.ts';
 
 export interface BuildMeasure {
   seconds: number;
@@ -213,7 +213,7 @@ export function pagefindFileKind(pathname: string): string {
 
 /** Where a site puts its results: the first match of `firstResult` is the first result shown. */
 export interface SearchPage {
-  server: StaticServer;
+  server: CountingStaticServer;
   /** The element that says the search is done, and what it says then. */
   status: string;
   done: RegExp;

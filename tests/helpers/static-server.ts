@@ -26,12 +26,16 @@ export interface StaticServer {
   /** The origin plus the base path, ending in "/": http://127.0.0.1:PORT/base/ */
   url: string;
   origin: string;
+  close(): Promise<void>;
+}
+
+/** This helper's server, which also counts what it sends (for the benchmark). */
+export interface CountingStaticServer extends StaticServer {
   /**
    * The body bytes sent so far for each path, as sent (compressed or not), summed over its requests. A browser's own
    * account can miss some: Chromium reports no body for a web worker's script.
    */
   bodyBytesSent(): ReadonlyMap<string, number>;
-  close(): Promise<void>;
 }
 
 export interface StaticServerOptions {
@@ -44,7 +48,7 @@ export interface StaticServerOptions {
 }
 
 /** Serves a built site on 127.0.0.1 at a free port, as a static host does: `/x/` → `x/index.html`, misses → 404.html. */
-export async function serveStatic(dir: string, { base = '/', headers = {}, compress = false }: StaticServerOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, { base = '/', headers = {}, compress = false }: StaticServerOptions = {}): Promise<CountingStaticServer> {
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

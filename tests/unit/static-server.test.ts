@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type CountingStaticServer } from '../helpers/static-server.ts';
 
 /** A raw GET (no automatic decompression): status, headers and the body as sent. */
 function get(url: string, headers: Record<string, string> = {}): Promise<{ encoding?: string; body: Buffer }> {
@@ -22,7 +22,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ encod
 describe('serveStatic with compress, as the benchmark serves sites', () => {
   const dir = mkdtempSync(join(tmpdir(), 'static-server-'));
   const html = `<!doctype html><title>x</title>${'<p>repeated words</p>'.repeat(200)}`;
-  let server: StaticServer;
+  let server: CountingStaticServer;
   beforeAll(async () => {
     writeFileSync(join(dir, 'index.html'), html);
     writeFileSync(join(dir, 'chunk.pagefind'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
