@@ -84,8 +84,9 @@ function delegationFields(
       if (list) fields[names.agency(side, i + 1)] = writeNameList(list);
     });
     const lead = archive.people.get(delegation.lead.person.id)!.data.name;
-    const title = delegation.lead.title;
-    if (!said(lead) || !said(title)) fields[names.lead(side)] = writeNameList({ name: lead, others: [title] });
+    // A title no source states (`unknown`) is no word of the page.
+    const titles = delegation.lead.title === 'unknown' ? [] : [delegation.lead.title];
+    if (!said(lead) || titles.some((title) => !said(title))) fields[names.lead(side)] = writeNameList({ name: lead, others: titles });
   }
   return fields;
 }

@@ -26,7 +26,7 @@ function fixture() {
     dialogues: [
       dialogue('first', 1, { dates: { precision: 'month', month: '2030-09' }, place: { kind: 'city', city: 'Lyon', country: 'fr' } }),
       dialogue('second', 2, { dates: range, place: { kind: 'virtual' }, reported: { summary: 'Talks on tides.', topics: ['tide'] } }),
-      dialogue('third', 3),
+      dialogue('third', 3, { reported: { summary: 'Talks.', delegations: { fr: delegation('noa', 'unknown') } } }),
     ],
     releases: [
       release('note', 'second', {
@@ -111,6 +111,10 @@ describe('dialogueSearchRecord', () => {
       dialogue: ['2'],
       day: ['2031-05-04'],
     });
+  });
+
+  it('leaves out a lead’s title no source states', () => {
+    expect(readNameList(dialogueSearchRecord(archive.dialoguesById.get('third')!, archive).meta['dfr-lead']!)).toEqual({ name: 'Noa Unnamed', others: [] });
   });
 
   it('leaves out what is not known, and files an undated dialogue last', () => {
