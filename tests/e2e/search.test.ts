@@ -689,7 +689,8 @@ describe('layout and print', () => {
     expect(printed).toContain('Filtered by:');
     expect(printed).toContain('Agency: National Cybersecurity Agency (ANSSI)');
     for (const result of await shownResults(page)) expect(printed).toContain(result.heading);
-    expect(printed).toContain(`Printed from http://localhost:4321/search/?q=cybercrime&agency=anssi`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(printed).toContain(`Printed from ${canonical}?q=cybercrime&agency=anssi`);
     expect(printed).not.toContain('Show more');
     await page.context().close();
   });
