@@ -21,6 +21,9 @@ export interface MatchToExplain {
   query: ParsedQuery;
 }
 
+/** Words of the English and French names in the archive that say nothing of which name matched. */
+const LITTLE_WORDS = new Set(['a', 'an', 'and', 'for', 'in', 'of', 'on', 'the', 'to', 'd', 'de', 'des', 'du', 'et', 'l', 'la', 'le', 'les']);
+
 /** Tells whether a name holds what the text lacks: a term the text does not say, or (for a quoted query) the phrase. */
 type NameMatcher = (name: string | undefined) => boolean;
 
@@ -113,7 +116,9 @@ function byReadingOrder(fields: readonly string[]): string[] {
 export function matchExplanations(match: MatchToExplain): string[] {
   const { query } = match;
   const textTerms = termsMatchedBy(textWords(match.text), query.terms);
-  const unsaid = query.terms.filter((term) => !textTerms.has(term));
+  // A little word ("of", "de") starts too many words to tell a name by, unless it is all the query has.
+  const unsaidTerms = query.terms.filter((term) => !textTerms.has(term));
+  const unsaid = unsaidTerms.some((term) => !LITTLE_WORDS.has(term)) ? unsaidTerms.filter((term) => !LITTLE_WORDS.has(term)) : unsaidTerms;
   const matches: NameMatcher = (name) => {
     if (!name) return false;
     const words = textWords(name);

@@ -247,6 +247,15 @@ describe('search covers the whole archive and says why each result matched', () 
     expectTruthful(results);
   });
 
+  it('finds a French name typed with or without its accents, and words around punctuation', async () => {
+    for (const query of ['Ministère de l’Intérieur', 'Ministere de lInterieur']) {
+      await searchFor(page, query);
+      const results = await shownResults(page);
+      expect(paths(results), query).toContain('agencies/interior-ministry/');
+      expect(results.find((result) => result.path === R2018)!.reasons, query).toContain('Matched the French delegation: Ministry of the Interior, in French «Ministère de l\'Intérieur»');
+    }
+  });
+
   it('shows each result’s kind, heading and facts', async () => {
     await searchFor(page, 'ODNI');
     const results = await shownResults(page);

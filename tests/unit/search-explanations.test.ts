@@ -53,6 +53,12 @@ describe('matchExplanations, for words', () => {
     expect(explain('May', ['date'])).toEqual([]);
   });
 
+  it('does not tell a name by a little word ("of", "de") when the query has others', () => {
+    // "of" starts "Office of Railways", but "quais" is what the query is about.
+    expect(explain('of Quais', ['us1', 'fr1'])).toEqual(['Matched the French delegation: Ministry of Quays (MQ), in French «Ministère des Quais»']);
+    expect(explain('PS', ['us2'])).toEqual(['Matched the U.S. delegation: Postal Service (PS)']);
+  });
+
   it('reads the lines in the page’s order, U.S. before French, each once', () => {
     expect(explain('OOR MQ PS unnamed', ['fr1', 'fr-lead', 'us2', 'us1', 'title'])).toEqual([
       'Matched the French delegation: led by Noa Unnamed',
