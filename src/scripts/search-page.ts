@@ -308,11 +308,12 @@ async function show(state: SearchState): Promise<void> {
   updatePrintedAddress();
   resultsSection.setAttribute('aria-busy', 'true');
   try {
-    const drawn = drawValuesOf(filterGroups.filter((group) => group.open || state.filters[groupKey(group)].length > 0));
     const pagefind = await loadPagefind(BASE);
     const found = await findResults(pagefind, state, query);
     if (run !== latestRun) return;
     feed = found.feed;
+    // The filters' values are fetched and drawn while the results' data loads, not before: nothing delays the results.
+    const drawn = drawValuesOf(filterGroups.filter((group) => group.open || state.filters[groupKey(group)].length > 0));
     await showNextPage(run, query, true);
     if (run !== latestRun) return;
     status.textContent = resultCountMessage(feed.total, state, found.quoting);
