@@ -149,6 +149,11 @@ async function findResults(pagefind: Pagefind, state: SearchState, query: Parsed
 }
 
 let latestRun = 0;
+/**
+ * True until a search's results are shown: a filter opened meanwhile (as a filter in use opens by itself) is drawn and
+ * counted by the search once its results are on the page, not before them.
+ */
+let resultsPending = false;
 /** The search on view, the words read, the results of it not yet shown, and the data of those shown. */
 let shownState = parseSearchState(location.search);
 let shownQuery = parseQuery(shownState.query);
@@ -307,21 +312,25 @@ async function show(state: SearchState): Promise<void> {
   document.title = query.text === '' ? pageTitle : `${query.text} – ${pageTitle}`;
   updatePrintedAddress();
   resultsSection.setAttribute('aria-busy', 'true');
+  resultsPending = true;
   try {
     const pagefind = await loadPagefind(BASE);
     const found = await findResults(pagefind, state, query);
     if (run !== latestRun) return;
     feed = found.feed;
     // The filters' values are fetched and drawn while the results' data loads, not before: nothing delays the results.
-    const drawn = drawValuesOf(filterGroups.filter((group) => group.open || state.filters[groupKey(group)].length > 0));
+    const toDraw = filterGroups.filter((group) => group.open || state.filters[groupKey(group)].length > 0);
+    const drawn = drawValuesOf(toDraw);
     await showNextPage(run, query, true);
     if (run !== latestRun) return;
+    resultsPending = false;
     status.textContent = resultCountMessage(feed.total, state, found.quoting);
     showMoreButton();
     noResults.hidden = feed.total > 0 || isEmptySearchState(state);
     removals.hidden = true;
     // Then what follows the results: the filters, their counts, and what to remove when nothing is found.
-    await drawn;
+    // With the filters opened while the results loaded.
+    await Promise.all([drawn, drawValuesOf(openFilters().filter((group) => !toDraw.includes(group)))]);
     if (run !== latestRun) return;
     showFilters(state, feed.total);
     renderChosenFilters(chosenBlock, chosenList, state, labels);
@@ -338,7 +347,10 @@ async function show(state: SearchState): Promise<void> {
     noResults.hidden = false;
     status.textContent = 'The search could not be loaded. Please try again, or browse the archive with the links below.';
   } finally {
-    if (run === latestRun) resultsSection.removeAttribute('aria-busy');
+    if (run === latestRun) {
+      resultsPending = false;
+      resultsSection.removeAttribute('aria-busy');
+    }
   }
 }
 
@@ -400,7 +412,7 @@ for (const group of filterGroups) {
     if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') commit(readForm(), 'submit');
   });
   group.addEventListener('toggle', () => {
-    if (group.open) void countOpenedFilter(group);
+    if (group.open && !resultsPending) void countOpenedFilter(group);
   });
   // A filter about to be opened (its name focused or pointed at) fetches its values, so that they are there
   // when it opens, for the Tab that follows Enter.
