@@ -8,10 +8,13 @@ import * as pagefind from 'pagefind';
 import { paths } from '../lib/urls.ts';
 
 /**
- * The pages Pagefind reads: the release pages, the only ones marked `data-pagefind-body`. Reading the
- * other pages (dialogues, agencies, people, topics) would find nothing to index and cost time and memory.
+ * The pages Pagefind reads: a release, a dialogue, an agency, a person or a topic, the pages that mark their own
+ * words with `data-pagefind-body`. Reading the others (lists, the home page) would find nothing to index and cost
+ * time and memory.
  */
-export const RELEASE_PAGES_GLOB = `${paths.release('*').slice(1)}index.html`;
+export const SEARCHED_PAGES_GLOB = `{${[paths.releases(), paths.dialogues(), paths.agencies(), paths.people(), paths.topics()]
+  .map((list) => list.replaceAll('/', ''))
+  .join(',')}}/*/index.html`;
 
 /** Throws when a Pagefind response reports errors, saying which step failed. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -20,7 +23,7 @@ function assertNoErrors(step: string, errors: string[]): void {
 
 /**
  * Indexes the built site (wherever `--outDir` put it) and writes the index to `<outDir>/pagefind/`.
- * Only release pages are read, and only what they mark with `data-pagefind-body` is indexed.
+ * Only the pages of `SEARCHED_PAGES_GLOB` are read, and only what they mark with `data-pagefind-body` is their text.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -33,7 +36,7 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex();
           assertNoErrors('create an index', errors);
           if (!index) throw new Error('Pagefind returned no index.');
-          const added = await index.addDirectory({ path: siteDir, glob: RELEASE_PAGES_GLOB });
+          const added = await index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES_GLOB });
           assertNoErrors(`index ${siteDir}`, added.errors);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           assertNoErrors('write the index', written.errors);

@@ -1,6 +1,6 @@
 /**
  * Whole-word phrase matching, case-insensitive, across line breaks: what topic evidence and the search index
- * both mean by "the text says it".
+ * both mean by "the text says it" (src/lib/topics.ts, src/lib/search-records.ts).
  */
 
 /** A phrase as a case-insensitive whole-word pattern: "NATO" matches "NATO's" but not "Coordinator". */
@@ -12,13 +12,4 @@ export function phrasePattern(phrase: string): RegExp {
 /** True when the text contains the phrase as whole words (case-insensitive). */
 export function containsPhrase(text: string, phrase: string): boolean {
   return phrase.trim() !== '' && phrasePattern(phrase).test(text);
-}
-
-/**
- * The value of `data-pagefind-ignore` for a name shown on a release page: present when the release text
- * already says it (indexing it again finds nothing more and costs search bytes), absent otherwise or when
- * there is no release text (a page that is not indexed).
- */
-export function ignoredWhenSaid(releaseText: string | undefined, phrase: string): true | undefined {
-  return releaseText !== undefined && containsPhrase(releaseText, phrase) ? true : undefined;
 }

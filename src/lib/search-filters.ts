@@ -1,19 +1,20 @@
 /**
- * What the search filters are, which values each release carries, and the choices the search page offers.
- * Values are ids, as in the page's URLs (`agency=anssi`, `dialogue=6`); labels are only shown.
+ * The search filters: what each is called, the values it offers with their labels, and how a page's values are
+ * written for Pagefind. Values are ids, as in the page's URLs (`agency=anssi`, `dialogue=6`); labels are only shown.
+ * Which values each page carries is src/lib/search-records.ts.
  */
 import type { ArchiveIndex } from './archive-index.ts';
 import { SIDES } from './archive-index.ts';
-import { partialDateYear } from './dates.ts';
+import { PAGE_KIND_LABELS, PAGE_KINDS } from './search-fields.ts';
+import { allSearchFilterValues, type SearchFilterValues } from './search-records.ts';
 import type { FilterKey } from './search-state.ts';
 import { FILTER_KEYS } from './search-state.ts';
-import type { PartialDate } from '../schemas/dates.ts';
-import type { Release } from '../schemas/release.ts';
 import { DOCUMENT_TYPES } from '../schemas/release.ts';
 import type { Country } from '../schemas/country.ts';
 
 /** The legend of each filter on the search page. */
 export const FILTER_LEGENDS: Record<FilterKey, string> = {
+  kind: 'Kind of page',
   agency: 'Agency',
   country: 'Country of a delegation',
   topic: 'Topic',
@@ -26,38 +27,13 @@ export const FILTER_LEGENDS: Record<FilterKey, string> = {
 export const COUNTRY_FILTER_LABELS: Record<Country, string> = { us: 'U.S.', fr: 'France' };
 
 /**
- * The year a release is filed under: the year of its date of issue or, when the source does not state it,
- * the year of the dialogue it reports (the 2024 note has no date of issue). Undefined when neither is known.
- */
-export function releaseSearchYear(issued: Release['issued'], dialogueDates: PartialDate): string | undefined {
-  if (issued !== 'unknown') return issued.slice(0, 4);
-  const year = partialDateYear(dialogueDates);
-  return year === undefined ? undefined : String(year);
-}
-
-/** The filter values of one release, by key. */
-export function releaseFilterValues(release: Release, dialogue: { ordinal: number; dates: PartialDate }): Record<FilterKey, string[]> {
-  const sides = SIDES.filter((side) => release.delegations[side]);
-  const agencies = sides.flatMap((side) => release.delegations[side]!.agencies.map(({ agency }) => agency.id));
-  const year = releaseSearchYear(release.issued, dialogue.dates);
-  return {
-    agency: [...new Set(agencies)],
-    country: sides,
-    topic: release.topics.map((topic) => topic.id),
-    year: year === undefined ? [] : [year],
-    type: [release.documentType],
-    dialogue: [String(dialogue.ordinal)],
-  };
-}
-
-/**
- * The values as Pagefind's inline filter syntax, one `key:value` per element (`agency:anssi`): Pagefind 1.6
- * reads one filter per attribute, so a release carries one element per value.
+ * A page's filter values in Pagefind's inline syntax, one `key:value` per element (`agency:anssi`): Pagefind 1.6
+ * reads one filter per attribute, so a page carries one element per value.
  * A value with a comma or colon would be misread; ids never hold one, and such a value throws.
  */
-export function pagefindFilterTags(values: Record<FilterKey, string[]>): string[] {
-  return FILTER_KEYS.flatMap((key) =>
-    values[key].map((value) => {
+export function pagefindFilterTags(values: Readonly<Record<string, readonly string[] | undefined>>): string[] {
+  return Object.entries(values).flatMap(([key, list]) =>
+    (list ?? []).map((value) => {
       if (/[,:]/.test(value)) throw new Error(`Search filter value "${value}" of "${key}" must not contain "," or ":".`);
       return `${key}:${value}`;
     }),
@@ -86,17 +62,14 @@ function agencyLabel(name: string, acronym: string | undefined): string {
 }
 
 /**
- * The choices of each filter, from the releases in the archive (a value no release carries is not offered):
- * agencies U.S. first then French, each by name; topics in taxonomy order; years newest first;
- * types in the schema's order; dialogues first to latest.
+ * The choices of each filter, from the values the pages carry (a value no page carries is not offered):
+ * kinds in their order; agencies U.S. first then French, each by name; topics in taxonomy order; years newest
+ * first; types in the schema's order; dialogues first to latest.
  */
-export function searchFilterGroups(archive: ArchiveIndex): FilterGroup[] {
-  const releases = [...archive.releases.values()];
+export function searchFilterGroups(archive: ArchiveIndex, pages: readonly SearchFilterValues[]): FilterGroup[] {
   const valuesByKey = new Map<FilterKey, Set<string>>(FILTER_KEYS.map((key) => [key, new Set()]));
-  for (const release of releases) {
-    const dialogue = archive.dialoguesById.get(release.data.dialogue.id)!;
-    const values = releaseFilterValues(release.data, { ordinal: dialogue.ordinal, dates: dialogue.entry.data.dates });
-    for (const key of FILTER_KEYS) for (const value of values[key]) valuesByKey.get(key)!.add(value);
+  for (const page of pages) {
+    for (const key of FILTER_KEYS) for (const value of page[key] ?? []) valuesByKey.get(key)!.add(value);
   }
   const has = (key: FilterKey, value: string) => valuesByKey.get(key)!.has(value);
   const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, 'en');
@@ -108,6 +81,7 @@ export function searchFilterGroups(archive: ArchiveIndex): FilterGroup[] {
       .sort(byLabel),
   );
   const options: Record<FilterKey, FilterOption[]> = {
+    kind: PAGE_KINDS.filter((kind) => has('kind', kind)).map((kind) => ({ value: kind, label: PAGE_KIND_LABELS[kind] })),
     agency: agencies,
     country: SIDES.filter((side) => has('country', side)).map((side) => ({ value: side, label: COUNTRY_FILTER_LABELS[side] })),
     topic: [...archive.topics.values()].filter((topic) => has('topic', topic.id)).map((topic) => ({ value: topic.id, label: topic.data.name })),
@@ -120,4 +94,19 @@ export function searchFilterGroups(archive: ArchiveIndex): FilterGroup[] {
       .map((dialogue) => ({ value: String(dialogue.ordinal), label: dialogue.name })),
   };
   return FILTER_KEYS.map((key) => ({ key, legend: FILTER_LEGENDS[key], options: options[key] }));
+}
+
+/**
+ * True when ticking some value of the filter can give other results than no filter at all, on some search: two
+ * pages carry different values for it. A filter every page carries alike (or no page carries) is not offered.
+ */
+export function filterCanNarrow(key: FilterKey, pages: readonly SearchFilterValues[]): boolean {
+  const signatures = new Set(pages.map((page) => [...(page[key] ?? [])].sort().join('\u0000')));
+  return signatures.size > 1;
+}
+
+/** The filters the search page offers, with their choices: those whose choice can change the results of a search. */
+export function offeredFilterGroups(archive: ArchiveIndex): FilterGroup[] {
+  const pages = allSearchFilterValues(archive);
+  return searchFilterGroups(archive, pages).filter((group) => group.options.length > 0 && filterCanNarrow(group.key, pages));
 }

@@ -3,7 +3,8 @@
  * relevance to rank by, and a Pagefind sort would put one number per release into the meta file that every
  * search loads. Instead each release carries a hidden `day` filter, loaded only by searches without words:
  * its counts say which days have results, and the page fetches the results a day at a time, newest day first.
- * Runs in the browser and at build time alike (no DOM).
+ * A quoted phrase has an order of its own too: the results that quote it first. Runs in the browser and at build time
+ * alike (no DOM).
  */
 import type { PartialDate } from '../schemas/dates.ts';
 import type { Release } from '../schemas/release.ts';
@@ -41,4 +42,13 @@ export function nextDays(days: string[], counts: Record<string, number>, start: 
     next += 1;
   }
   return { days: chosen, next };
+}
+
+/**
+ * The results of a quoted phrase in the order shown: those that quote it in their text first (Pagefind gives them
+ * word positions), then those it found through a name, each group in Pagefind's order. Returns how many quote it.
+ */
+export function quotingResultsFirst<T extends { words: readonly number[] }>(results: readonly T[]): { ordered: T[]; quoting: number } {
+  const quoting = results.filter((result) => result.words.length > 0);
+  return { ordered: [...quoting, ...results.filter((result) => result.words.length === 0)], quoting: quoting.length };
 }

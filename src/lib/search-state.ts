@@ -1,11 +1,11 @@
 /**
  * The state of the search page, kept in its URL so that a search can be bookmarked, shared and gone back to:
- * `/search/?q=cybercrime&agency=anssi&agency=fbi&year=2024`. Filter values are ids (stable), never display names;
+ * `/search/?q=cybercrime&kind=release&agency=anssi&agency=fbi&year=2024`. Filter values are ids (stable), never display names;
  * a key repeats for several values. Runs in the browser and at build time alike (no DOM, no Astro).
  */
 
-/** The filter keys, in the order they appear in URLs and on the page. */
-export const FILTER_KEYS = ['agency', 'country', 'topic', 'year', 'type', 'dialogue'] as const;
+/** The filter keys, in the order they appear in URLs and on the page; `kind` is the kind of page (release, dialogue, …). */
+export const FILTER_KEYS = ['kind', 'agency', 'country', 'topic', 'year', 'type', 'dialogue'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The URL key of the words searched for. */
@@ -20,7 +20,7 @@ export interface SearchState {
 
 /** A state with no words and no filters. */
 export function emptySearchState(): SearchState {
-  return { query: '', filters: { agency: [], country: [], topic: [], year: [], type: [], dialogue: [] } };
+  return { query: '', filters: { kind: [], agency: [], country: [], topic: [], year: [], type: [], dialogue: [] } };
 }
 
 function isFilterKey(key: string): key is FilterKey {
@@ -59,14 +59,33 @@ export function sameSearchState(a: SearchState, b: SearchState): boolean {
   return searchStateToQueryString(a) === searchStateToQueryString(b);
 }
 
-/** How many filter values are chosen, over all keys. */
-export function countChosenFilters(state: SearchState): number {
-  return FILTER_KEYS.reduce((total, key) => total + state.filters[key].length, 0);
+/** The filters in use (a key with at least one value chosen), in `FILTER_KEYS` order. */
+export function filtersInUse(state: SearchState): FilterKey[] {
+  return FILTER_KEYS.filter((key) => state.filters[key].length > 0);
+}
+
+/**
+ * How many filters are in use: two agencies ticked are one filter (its values are alternatives), an agency and a
+ * year are two.
+ */
+export function countFiltersInUse(state: SearchState): number {
+  return filtersInUse(state).length;
 }
 
 /** True when the state asks for nothing: no words and no filters. */
 export function isEmptySearchState(state: SearchState): boolean {
-  return state.query === '' && countChosenFilters(state) === 0;
+  return state.query === '' && countFiltersInUse(state) === 0;
+}
+
+/** The state without any filter: the words alone. */
+export function withoutFilters(state: SearchState): SearchState {
+  return { ...emptySearchState(), query: state.query };
+}
+
+/** The state with one value of one filter removed (or added back when `add`). */
+export function withFilterValue(state: SearchState, key: FilterKey, value: string, add: boolean): SearchState {
+  const others = state.filters[key].filter((chosen) => chosen !== value);
+  return { ...state, filters: { ...state.filters, [key]: add ? [...others, value] : others } };
 }
 
 /** Pagefind's filter object: a release must match any chosen value of a key, and every key that has values. */

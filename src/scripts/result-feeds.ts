@@ -1,17 +1,17 @@
 /**
  * The results of a search, handed out a page at a time: each result's data costs a request, so the page asks
  * for ten and offers the rest on demand. A search with words comes ranked by Pagefind; one by filters alone
- * comes newest first, a day at a time (see src/lib/search-order.ts).
+ * comes newest first, whole days at a time (see src/lib/search-order.ts).
  */
 import { DAY_FILTER, daysNewestFirst, nextDays } from '../lib/search-order.ts';
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 
 export interface ResultFeed {
-  /** How many releases match. */
+  /** How many results match. */
   total: number;
   /** How many are still to be handed out. */
   remaining(): number;
-  /** The next `count` results, in order (fewer at the end). */
+  /** The next results, in order: `count` (fewer at the end; a feed by days may give a few more, to end a day). */
   next(count: number): Promise<PagefindResult[]>;
 }
 
@@ -31,25 +31,22 @@ export function listFeed(results: PagefindResult[]): ResultFeed {
 
 /**
  * A feed of the results of `filters`, newest first, given how many of them fall on each day. Each call
- * searches only the days it needs; a day's results are in no particular order among themselves.
+ * searches only the days it needs and hands out whole days, so that the page can put a day's releases first.
  */
 export function newestFirstFeed(pagefind: Pagefind, filters: NonNullable<PagefindSearchOptions['filters']>, countsByDay: Record<string, number>): ResultFeed {
   const days = daysNewestFirst(countsByDay);
   const total = days.reduce((sum, day) => sum + countsByDay[day]!, 0);
   let start = 0;
   let handedOut = 0;
-  const ready: PagefindResult[] = [];
   return {
     total,
-    remaining: () => (start >= days.length && ready.length === 0 ? 0 : total - handedOut),
+    remaining: () => (start >= days.length ? 0 : total - handedOut),
     async next(count) {
-      while (ready.length < count && start < days.length) {
-        const step = nextDays(days, countsByDay, start, count - ready.length);
-        start = step.next;
-        const found = await Promise.all(step.days.map((day) => pagefind.search(null, { filters: { ...filters, [DAY_FILTER]: { any: [day] } } })));
-        for (const response of found) ready.push(...(response?.results ?? []));
-      }
-      const page = ready.splice(0, count);
+      if (start >= days.length) return [];
+      const step = nextDays(days, countsByDay, start, count);
+      start = step.next;
+      const found = await Promise.all(step.days.map((day) => pagefind.search(null, { filters: { ...filters, [DAY_FILTER]: { any: [day] } } })));
+      const page = found.flatMap((response) => response?.results ?? []);
       handedOut += page.length;
       return page;
     },

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { CountingStaticServer } from '../helpers/static-server.ts';
 
 export interface BuildMeasure {
   seconds: number;
@@ -178,7 +179,10 @@ export function scanContentPageScripts(dist: string, searchPage = 'search/index.
 }
 
 export interface SearchMeasure {
-  /** Bytes received (headers and body as sent) for every request of the page and its workers, HTML and CSS included. */
+  /**
+   * Bytes transferred for every request of the page and its workers, HTML and CSS included: response headers as the
+   * browser reports them, bodies as the server sent them (the browser reports none for a web worker's script).
+   */
   totalBytes: number;
   /** The part of it under /pagefind/: scripts, wasm, index chunks, filters, fragments. */
   pagefindBytes: number;
@@ -186,8 +190,10 @@ export interface SearchMeasure {
   pagefindRequests: number;
   /** The Pagefind bytes by kind of file (`pagefindFileKind`): where the bytes of a search go. */
   pagefindByKind: Record<string, { bytes: number; requests: number }>;
-  /** From the navigation's start until the results are on the page. */
+  /** From the navigation's start until the page says the search is done. */
   milliseconds: number;
+  /** From the navigation's start until the first result is on the page. */
+  firstResultMs: number;
   results: string;
 }
 
@@ -205,48 +211,68 @@ export function pagefindFileKind(pathname: string): string {
   return 'code';
 }
 
+/** Where a site puts its results: the first match of `firstResult` is the first result shown. */
+export interface SearchPage {
+  server: CountingStaticServer;
+  /** The element that says the search is done, and what it says then. */
+  status: string;
+  done: RegExp;
+  firstResult: string;
+}
+
 /**
- * Opens a search URL in a fresh browser context (nothing cached), waits until `statusSelector` says the
- * search is done, and counts what was transferred.
+ * Opens a search URL (relative to the site) in a fresh browser context (nothing cached), waits until the page says
+ * the search is done, and counts what was transferred and when the first result appeared.
  */
-export async function measureSearch(browser: Browser, url: string, statusSelector: string, donePattern: RegExp): Promise<SearchMeasure> {
+export async function measureSearch(browser: Browser, site: SearchPage, path: string): Promise<SearchMeasure> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    // The page's own clock, from the navigation's start, read when the first result is added.
+    await page.addInitScript((selector) => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector(selector)) return;
+        (window as unknown as { firstResultMs: number }).firstResultMs = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, site.firstResult);
     // Playwright's events see the requests of Pagefind's web worker too, which the page's own CDP session does not.
     const pending: Promise<void>[] = [];
-    const transfers: { url: string; bytes: number }[] = [];
+    const headerBytes = new Map<string, number>();
+    const requestsByPath = new Map<string, number>();
     context.on('requestfinished', (request) => {
-      pending.push(
-        request.sizes().then((sizes) => {
-          transfers.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
-        }),
-      );
+      const { pathname } = new URL(request.url());
+      requestsByPath.set(pathname, (requestsByPath.get(pathname) ?? 0) + 1);
+      pending.push(request.sizes().then((sizes) => void headerBytes.set(pathname, (headerBytes.get(pathname) ?? 0) + sizes.responseHeadersSize)));
     });
+    const sentBefore = new Map(site.server.bodyBytesSent());
     const started = performance.now();
-    await page.goto(url);
-    const status = page.locator(statusSelector).filter({ hasText: donePattern });
+    await page.goto(`${site.server.url}${path}`);
+    const status = page.locator(site.status).filter({ hasText: site.done });
     await status.waitFor({ timeout: 120_000 });
     const milliseconds = performance.now() - started;
     const results = (await status.textContent()) ?? '';
+    const firstResultMs = await page.evaluate(() => (window as unknown as { firstResultMs?: number }).firstResultMs ?? Number.NaN);
     // Let the last responses' events arrive.
     await page.waitForTimeout(300);
     await Promise.all(pending);
     let totalBytes = 0;
     let pagefindBytes = 0;
+    let requests = 0;
     let pagefindRequests = 0;
     const pagefindByKind: SearchMeasure['pagefindByKind'] = {};
-    for (const { url: requestUrl, bytes } of transfers) {
+    for (const [pathname, count] of requestsByPath) {
+      const bytes = (headerBytes.get(pathname) ?? 0) + (site.server.bodyBytesSent().get(pathname) ?? 0) - (sentBefore.get(pathname) ?? 0);
       totalBytes += bytes;
-      const { pathname } = new URL(requestUrl);
+      requests += count;
       if (!pathname.includes('/pagefind/')) continue;
       pagefindBytes += bytes;
-      pagefindRequests++;
+      pagefindRequests += count;
       const kind = (pagefindByKind[pagefindFileKind(pathname)] ??= { bytes: 0, requests: 0 });
       kind.bytes += bytes;
-      kind.requests++;
+      kind.requests += count;
     }
-    return { totalBytes, pagefindBytes, requests: transfers.length, pagefindRequests, pagefindByKind, milliseconds, results };
+    return { totalBytes, pagefindBytes, requests, pagefindRequests, pagefindByKind, milliseconds, firstResultMs, results };
   } finally {
     await context.close();
   }

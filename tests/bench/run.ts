@@ -12,7 +12,7 @@ import { launchChromium } from '../helpers/chromium.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { writeContentFolder, readRegistry } from './content-folder.ts';
-import { measureDist, measureSearch, scanContentPageScripts, timedBuild, type BuildMeasure, type DistMeasure, type ScriptScan, type SearchMeasure } from './measure.ts';
+import { measureDist, measureSearch, scanContentPageScripts, timedBuild, type BuildMeasure, type DistMeasure, type ScriptScan, type SearchMeasure, type SearchPage } from './measure.ts';
 import { renderMarkdown, type SearchSample, type SiteResult, type SizeResult } from './report.ts';
 import { sampleSearches, SEARCH_KINDS, type SearchKind } from './search-words.ts';
 import { DEFAULT_SEED, generateSyntheticArchive } from './synthetic-content.ts';
@@ -63,28 +63,34 @@ const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 async function searchBoth(oursDist: string, baselineDist: string, sampled: Record<SearchKind, string[]>) {
   const browser = await launchChromium();
   const [ours, baseline] = await Promise.all([serveStatic(oursDist, { compress: true }), serveStatic(baselineDist, { compress: true })]);
+  const oursPage: SearchPage = { server: ours, status: '#search-status', done: /found/, firstResult: '#search-results > li' };
+  const baselinePage: SearchPage = { server: baseline, status: '#status', done: /found/, firstResult: '#results > li' };
   /** A first search on each site, one after the other, never side by side: they would share the two cores. */
   const measureBoth = async (query: string) => ({
-    ours: await measureSearch(browser, `${ours.url}search/?${query}`, '#search-status', /found/),
-    baseline: await measureSearch(browser, `${baseline.url}search/?${query}`, '#status', /found/),
+    ours: await measureSearch(browser, oursPage, `search/?${query}`),
+    baseline: await measureSearch(browser, baselinePage, `search/?${query}`),
   });
   try {
     const results: Record<string, { ours: SearchMeasure; baseline: SearchMeasure }> = {};
     for (const search of SEARCHES) {
       const measured = await measureBoth(search.query);
       results[search.name] = measured;
-      const line = (m: SearchMeasure) => `${m.totalBytes} B (Pagefind ${m.pagefindBytes}) in ${m.milliseconds.toFixed(0)} ms (${m.results})`;
+      const line = (m: SearchMeasure) => `${m.totalBytes} B (Pagefind ${m.pagefindBytes}), first result in ${m.firstResultMs.toFixed(0)} ms (${m.results})`;
       log(`  search "${search.name}": ours ${line(measured.ours)}; baseline ${line(measured.baseline)}`);
     }
     const samples: Partial<Record<SearchKind, SearchSample>> = {};
     for (const kind of SEARCH_KINDS) {
       const queries = sampled[kind];
       if (queries.length === 0) continue;
-      const sample: SearchSample = { queries, ours: [], baseline: [] };
+      const sample: SearchSample = { queries, ours: [], baseline: [], oursPagefind: [], baselinePagefind: [], oursFirstResultMs: [], baselineFirstResultMs: [] };
       for (const query of queries) {
         const measured = await measureBoth(query);
         sample.ours.push(measured.ours.totalBytes);
         sample.baseline.push(measured.baseline.totalBytes);
+        sample.oursPagefind.push(measured.ours.pagefindBytes);
+        sample.baselinePagefind.push(measured.baseline.pagefindBytes);
+        sample.oursFirstResultMs.push(measured.ours.firstResultMs);
+        sample.baselineFirstResultMs.push(measured.baseline.firstResultMs);
       }
       samples[kind] = sample;
       log(`  ${queries.length} sampled searches "${kind}" measured`);

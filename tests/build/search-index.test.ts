@@ -1,14 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
+import { htmlFiles, sitePathOf } from '../helpers/dist-files.ts';
 import { foldSpace, readPage } from '../helpers/dist-pages.ts';
-import { indexedPages } from '../helpers/pagefind-fragments.ts';
-import { ROOT, SUBPATH_BASE } from '../helpers/paths.ts';
-import { mdxBodyText } from '../../src/lib/mentions.ts';
+import { indexedPages, type PagefindFragment } from '../helpers/pagefind-fragments.ts';
+import { SUBPATH_BASE } from '../helpers/paths.ts';
+import { readNameList } from '../../src/lib/search-names.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
+/** The pages of each kind the search finds, by the folder of their URL. */
+const KIND_FOLDERS = { release: 'releases', dialogue: 'dialogues', agency: 'agencies', person: 'people', topic: 'topics' } as const;
+
+const pages = () => new Map(indexedPages(distDir()).map((page) => [page.url, page]));
+const page = (url: string) => pages().get(url)!;
+
+/** The words a page marks as its own (`data-pagefind-body`), without what is ignored inside them, in order. */
+function ownWords($: CheerioAPI): string {
+  const bodies = $('[data-pagefind-body]').clone();
+  bodies.find('[data-pagefind-ignore]').remove();
+  return foldSpace(bodies.map((_, element) => $(element).text()).get().join(' '));
+}
+
+/** Every word of a text, punctuation and case aside. */
+const words = (text: string) => foldSpace(text).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(' ');
 
 describe('the Pagefind index, written by the build', () => {
   it.each([
@@ -20,95 +37,149 @@ describe('the Pagefind index, written by the build', () => {
     }
   });
 
-  it('holds the release pages and nothing else', () => {
-    expect(indexedPages(distDir()).map((page) => page.url).sort()).toEqual([RELEASE_2018, RELEASE_2024]);
+  it('holds every release, dialogue, agency, person and topic page, and nothing else', () => {
+    const detailPages = htmlFiles(distDir())
+      .map(sitePathOf)
+      .filter((path) => Object.values(KIND_FOLDERS).some((folder) => new RegExp(`^/${folder}/[^/]+/$`).test(path)));
+    expect(indexedPages(distDir()).map((indexed) => indexed.url).sort()).toEqual(detailPages.sort());
+    for (const [kind, folder] of Object.entries(KIND_FOLDERS)) {
+      const ofKind = indexedPages(distDir()).filter((indexed) => indexed.filters.kind?.[0] === kind);
+      expect(ofKind.length, kind).toBeGreaterThan(0);
+      expect(ofKind.every((indexed) => indexed.url.startsWith(`/${folder}/`)), kind).toBe(true);
+    }
   });
 
   it('gives result URLs relative to the site, so the browser adds the base path', () => {
-    expect(indexedPages(distSubpathDir()).map((page) => page.url).sort()).toEqual([RELEASE_2018, RELEASE_2024]);
+    expect(indexedPages(distSubpathDir()).map((indexed) => indexed.url).sort()).toEqual(indexedPages(distDir()).map((indexed) => indexed.url).sort());
   });
 
-  it('files each release under its filter values, by id', () => {
-    const pages = new Map(indexedPages(distDir()).map((page) => [page.url, page]));
-    const older = pages.get(RELEASE_2018)!.filters;
-    const newer = pages.get(RELEASE_2024)!.filters;
-    expect(older.year).toEqual(['2018']);
-    // No date of issue: filed under the year of the dialogue it reports.
-    expect(newer.year).toEqual(['2024']);
-    expect(older.agency).toContain('odni');
-    expect(older.agency).not.toContain('cisa');
-    expect(newer.agency).toEqual(expect.arrayContaining(['cisa', 'oncd', 'anssi', 'interior-ministry']));
-    expect(newer.country).toEqual(['us', 'fr']);
-    expect(newer.dialogue).toEqual(['6']);
-    expect(newer.type).toEqual(['media-note']);
-    expect(newer.topic).toContain('cybercrime');
+  it('indexes as each page’s text exactly the words it marks as its own, and files no excerpt from anything else', () => {
+    for (const indexed of indexedPages(distDir())) {
+      const own = ownWords(readPage(indexed.url));
+      expect(own, indexed.url).not.toBe('');
+      // Pagefind puts a full stop between blocks that do not end with one: the words are the same, in order.
+      expect(words(indexed.content), indexed.url).toEqual(words(own));
+    }
   });
 
-  it('keeps title, date and dialogue for the result list', () => {
-    const pages = new Map(indexedPages(distDir()).map((page) => [page.url, page]));
-    expect(pages.get(RELEASE_2018)!.meta).toMatchObject({
+  it('takes a release’s text alone, not its title, facts, delegation lists, topics, labels or notes', () => {
+    const text = page(RELEASE_2018).content;
+    const $ = readPage(RELEASE_2018);
+    expect(text.startsWith('On February 7th and 8th, the United States and France')).toBe(true);
+    expect(text.endsWith('the Ministry of the Armed Forces, and the Ministry of Justice.')).toBe(true);
+    for (const label of ['Type of document', 'Media Note', 'Issued by', 'Dateline', 'Date of issue', 'Delegations', 'U.S. delegation', 'Led by', 'in the order listed', 'Other names of these agencies', 'also written', 'Topics', 'Cite this release', 'Where the text comes from']) {
+      expect(text, label).not.toContain(label);
+      expect(foldSpace($('main').text()), `${label} is on the page`).toContain(label);
+    }
+    // The pieces of the delegation lists that excerpts used to show.
+    for (const piece of ['(FBI)', '(NIST)', '(DOS)', 'Ministry of Home Affairs', 'Ministère', 'Terrorism online', 'Office of the Spokesperson', 'February 9, 2018']) {
+      expect(text, piece).not.toContain(piece);
+    }
+    expect(page(RELEASE_2024).content).not.toContain('(ANSSI)');
+  });
+
+  it('takes a dialogue’s text from what its sources say: the reported summary, or the passages of releases it quotes', () => {
+    expect(page('/dialogues/4/').content).toContain('ransomware and other cybercrime');
+    expect(page('/dialogues/3/').content).toContain('5G security');
+    expect(page('/dialogues/1/').content).toBe('“This meeting builds on the inaugural France-U.S. cyber dialogue, which was held in Paris in September of 2016”');
+    // Its delegations, dates and place are fields, not text.
+    for (const url of ['/dialogues/4/', '/dialogues/6/']) {
+      for (const label of ['Markoff', 'Verdier', 'Dates', 'Place', 'Delegations', 'Sources']) expect(page(url).content, `${url} ${label}`).not.toContain(label);
+    }
+  });
+
+  it('takes an agency’s or a topic’s description as its text, and a lead’s titles', () => {
+    expect(page('/agencies/anssi/').content).toBe("France's national authority for the security and defense of information systems.");
+    expect(page('/topics/cybercrime/').content).toContain('including ransomware');
+    expect(page('/people/michele-markoff/').content).toBe('acting Coordinator for Cyber Issues');
+  });
+});
+
+describe('the fields a page is also found by, outside its text', () => {
+  /** The names of one field, read back. */
+  const names = (indexed: PagefindFragment, field: string) => readNameList(indexed.meta[field] ?? '');
+
+  it('give a release its title, date, dialogue, office and dateline', () => {
+    expect(page(RELEASE_2018).meta).toMatchObject({
       title: 'United States and France Strengthen Relationship on Cyber Policy',
       date: 'February 9, 2018',
       dialogue: 'Second U.S.–France Cyber Dialogue',
+      office: 'Office of the Spokesperson',
+      dateline: 'Washington, DC',
     });
-    expect(pages.get(RELEASE_2024)!.meta).toMatchObject({ date: 'date of issue not stated in the source', dialogue: 'Sixth U.S.–France Cyber Dialogue' });
+    // Unknown: left out, not written as "not stated".
+    expect(page(RELEASE_2024).meta).not.toHaveProperty('date');
+    expect(page(RELEASE_2024).meta.dialogue).toBe('Sixth U.S.–France Cyber Dialogue');
   });
 
-  it('indexes the facts that tell releases apart as separate words, not what every release repeats', () => {
-    const older = indexedPages(distDir()).find((page) => page.url === RELEASE_2018)!;
-    expect(older.content).toContain('Office of the Spokesperson Washington, DC');
-    // Labels, the issuer and boilerplate notes would match every search; the type and dialogue are filters.
-    for (const repeated of ['Type of document', 'Media Note', 'Issued by', 'Dateline', 'Date of issue', 'Reports', 'U.S. Department of State, Office', 'As this release reports them', 'in the order listed', 'a search for any of these names', 'Delegations', 'U.S. delegation', 'French delegation', 'Other names of these agencies', 'Topics']) {
-      expect(older.content, repeated).not.toContain(repeated);
-    }
-    // The date is shown in results from the metadata, not searched as text.
-    expect(older.content).not.toContain('February 9, 2018');
-    expect(older.meta.date).toBe('February 9, 2018');
-    // Where our copy comes from is not what the release says.
-    expect(older.content).not.toContain('000_04e67a5f582b5571');
+  it('list per agency of a release the names its text does not say, led by the agency’s name', () => {
+    const older = page(RELEASE_2018);
+    const newer = page(RELEASE_2024);
+    const agencyFields = (indexed: PagefindFragment, side: 'us' | 'fr') => Object.keys(indexed.meta).filter((field) => new RegExp(`^${side}\\d+$`).test(field)).map((field) => names(indexed, field));
+    // 2018 writes "Ministry of the Interior"; the 2024 note's "Ministry of Home Affairs" is another name of it.
+    expect(agencyFields(older, 'fr')).toContainEqual({ name: 'Ministry of the Interior', local: "Ministère de l'Intérieur", others: ['Ministry of Home Affairs'] });
+    expect(agencyFields(newer, 'fr')).toContainEqual({ name: 'Ministry of the Interior', wording: 'Ministry of Home Affairs', local: "Ministère de l'Intérieur", others: [] });
+    // 2024 says "the National Cybersecurity Agency" and "the Federal Bureau of Investigation", without acronyms.
+    expect(agencyFields(newer, 'fr')).toContainEqual(expect.objectContaining({ name: 'National Cybersecurity Agency', acronym: 'ANSSI' }));
+    expect(agencyFields(newer, 'us')).toContainEqual({ name: 'Federal Bureau of Investigation', acronym: 'FBI', others: [] });
+    // A release's leads are in its text: no field repeats them.
+    expect(older.meta).not.toHaveProperty('us-lead');
+    // Topics its text does not name ("terrorist purposes" is not "Terrorism online").
+    expect(names(older, 'topics').others).toContain('Terrorism online');
+    expect(names(older, 'topics').others).not.toContain('Cybercrime');
   });
 
-  it('drops the punctuation of a name it does not index, so that excerpts show no stray ", ," or "( )"', () => {
-    for (const page of indexedPages(distDir())) expect(page.content, page.url).not.toMatch(/\(\s*\)|[.,:;]\s+[,:;]/);
-    const newer = indexedPages(distDir()).find((page) => page.url === RELEASE_2024)!.content;
-    // What is indexed keeps its punctuation: an acronym the text does not say, with the French name after it.
-    expect(newer).toContain("(MEAE), Ministère de l'Europe et des Affaires étrangères");
+  it('give a dialogue, an agency, a person and a topic their name, with Pagefind’s page title left empty', () => {
+    const fourth = page('/dialogues/4/');
+    expect(fourth.meta).toMatchObject({ title: '', name: 'Fourth U.S.–France Cyber Dialogue', when: 'January 13–14, 2022', place: 'virtual' });
+    expect(names(fourth, 'dus-lead')).toEqual({ name: 'Michele Markoff', others: ['acting Coordinator for Cyber Issues'] });
+    expect(page('/agencies/interior-ministry/').meta).toMatchObject({ title: '', name: 'Ministry of the Interior' });
+    expect(names(page('/agencies/interior-ministry/'), 'also').others).toEqual(['Ministry of Home Affairs']);
+    expect(page('/people/henri-verdier/').meta).toEqual({ title: '', name: 'Henri Verdier' });
+    expect(page('/topics/emerging-technologies/').meta).toEqual({ title: '', name: 'Emerging technologies' });
+  });
+
+  it('file each page under its kind and its filter values, by id', () => {
+    const older = page(RELEASE_2018).filters;
+    const newer = page(RELEASE_2024).filters;
+    expect(older).toMatchObject({ kind: ['release'], year: ['2018'], dialogue: ['2'], type: ['media-note'] });
+    // No date of issue: filed under the year of the dialogue it reports.
+    expect(newer.year).toEqual(['2024']);
+    expect(older.agency).toContain('odni');
+    expect(newer.agency).toEqual(expect.arrayContaining(['cisa', 'oncd', 'anssi', 'interior-ministry']));
+    expect(newer.topic).toContain('cybercrime');
+    expect(page('/dialogues/4/').filters).toMatchObject({ kind: ['dialogue'], dialogue: ['4'], year: ['2022'], country: ['us', 'fr'] });
+    expect(page('/agencies/anssi/').filters).toMatchObject({ kind: ['agency'], agency: ['anssi'], country: ['fr'] });
+    expect(page('/people/michele-markoff/').filters).toMatchObject({ kind: ['person'], country: ['us'] });
+    expect(page('/topics/cybercrime/').filters).toMatchObject({ kind: ['topic'], topic: ['cybercrime'] });
+  });
+
+  it('files each page under the day that orders searches without words, instead of a Pagefind sort', () => {
+    const day = (url: string) => page(url).filters.day;
+    // 2024 has no date of issue: it is filed under the last day of the dialogue it reports.
+    expect([day(RELEASE_2018), day(RELEASE_2024), day('/dialogues/1/'), day('/dialogues/5/'), day('/topics/cybercrime/')]).toEqual([
+      ['2018-02-09'],
+      ['2024-03-12'],
+      ['2016-09-30'],
+      ['undated'],
+      ['undated'],
+    ]);
+    // A sort would add a number per page to the meta file that every search loads.
+    for (const url of [RELEASE_2018, '/dialogues/4/']) expect(readPage(url)('[data-pagefind-sort]').length).toBe(0);
   });
 
   it('records no sub-result anchors, which results never show, although paragraphs and sections have ids', () => {
-    for (const page of indexedPages(distDir())) {
-      expect(page.anchors, page.url).toEqual([]);
-      const $ = readPage(page.url.slice(1));
-      expect($('.release-body #p1, #us-delegation, #france-delegation, #topics-heading').length, page.url).toBe(4);
+    for (const indexed of indexedPages(distDir())) expect(indexed.anchors, indexed.url).toEqual([]);
+    expect(readPage(RELEASE_2018)('.release-body #p1, #us-delegation, #france-delegation, #topics-heading').length).toBe(4);
+  });
+
+  it('writes the fields and filters as empty elements outside the page’s text', () => {
+    for (const url of [RELEASE_2018, '/dialogues/6/', '/agencies/anssi/']) {
+      const $ = readPage(url);
+      const marks = $('[data-pagefind-meta], [data-pagefind-filter]');
+      expect(marks.length, url).toBeGreaterThan(3);
+      expect(marks.filter((_, mark) => $(mark).text() !== '' || $(mark).closest('[data-pagefind-body]').length > 0).length, url).toBe(0);
     }
-  });
-
-  it('indexes a name from the delegation lists only where the release text does not already say it', () => {
-    const pages = new Map(indexedPages(distDir()).map((page) => [page.url, page.content]));
-    const count = (text: string, phrase: string) => text.split(phrase).length - 1;
-    const newer = pages.get(RELEASE_2024)!;
-    // Said by the text, once each: the lists add nothing a search could find.
-    expect(count(newer, 'Federal Bureau of Investigation')).toBe(1);
-    expect(count(newer, 'Henri Verdier')).toBe(1);
-    // Not said by the text: the acronym and the registry's name, found through the lists.
-    expect(count(newer, 'CISA')).toBe(1);
-    expect(count(newer, 'Ministry of the Interior')).toBe(1);
-    const older = pages.get(RELEASE_2018)!;
-    expect(count(older, 'Office of the Director of National Intelligence (ODNI)')).toBe(1);
-    expect(count(older, 'Ministry of Home Affairs')).toBe(1);
-    // Topics likewise: 2018 says "cybercrime"; it never says "Terrorism online", which its topic list adds.
-    const body = readFileSync(join(ROOT, 'content/releases', `${RELEASE_2018.split('/')[2]}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    expect(count(mdxBodyText(body).toLowerCase(), 'cybercrime')).toBeGreaterThan(0);
-    expect(count(older.toLowerCase(), 'cybercrime')).toBe(count(mdxBodyText(body).toLowerCase(), 'cybercrime'));
-    expect(count(older, 'Terrorism online')).toBe(1);
-  });
-
-  it('files each release under the day that orders searches without words, instead of a Pagefind sort', () => {
-    const days = Object.fromEntries(indexedPages(distDir()).map((page) => [page.url, page.filters.day]));
-    // 2024 has no date of issue: it is filed under the last day of the dialogue it reports.
-    expect(days).toEqual({ [RELEASE_2018]: ['2018-02-09'], [RELEASE_2024]: ['2024-03-12'] });
-    // A sort would add a number per release to the meta file that every search loads.
-    for (const page of [RELEASE_2018, RELEASE_2024]) expect(readPage(page.slice(1))('[data-pagefind-sort]').length).toBe(0);
   });
 });
 
@@ -162,9 +233,10 @@ describe('the search page', () => {
     expect($('#search-query').attr('name')).toBe('q');
   });
 
-  it('has a fieldset per filter with a legend, whose values it fetches as ids with labels', () => {
+  it('offers the filters whose choice can change a result, the kind of page first, and fetches their values as ids with labels', () => {
     const legends = $('fieldset legend').map((_, legend) => foldSpace($(legend).text())).get();
-    expect(legends).toEqual(['Agency', 'Country of a delegation', 'Topic', 'Year', 'Type of document', 'Dialogue']);
+    // Every kind of page is filed under a country but topics: the country filter can narrow a search now.
+    expect(legends).toEqual(['Kind of page', 'Agency', 'Country of a delegation', 'Topic', 'Year', 'Type of document', 'Dialogue']);
     // The page carries no values, so that its weight does not grow with the archive.
     expect($('input[type="checkbox"]').length).toBe(0);
     const values = (key: string) => {
@@ -172,15 +244,16 @@ describe('the search page', () => {
       const file = join(distDir(), list.attr('data-values')!);
       return JSON.parse(readFileSync(file, 'utf8')) as { value: string; label: string }[];
     };
+    expect(values('kind').map((option) => option.value)).toEqual(['release', 'dialogue', 'agency', 'person', 'topic']);
     expect(values('agency')).toContainEqual({ value: 'anssi', label: 'National Cybersecurity Agency (ANSSI)' });
-    expect(values('year').map((option) => option.value)).toEqual(['2024', '2018']);
-    expect(values('dialogue').map((option) => option.value)).toEqual(['2', '6']);
+    expect(values('year').map((option) => option.value)).toEqual(['2024', '2022', '2020', '2018', '2016']);
+    expect(values('dialogue').map((option) => option.value)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(values('country').map((option) => option.label)).toEqual(['U.S.', 'France']);
   });
 
   it('fetches the values from under the base path when built under a sub-path', () => {
-    const page = readPage('/search/', distSubpathDir());
-    const list = page('details[data-filter="topic"] ul[data-values]');
+    const subpath = readPage('/search/', distSubpathDir());
+    const list = subpath('details[data-filter="topic"] ul[data-values]');
     expect(list.attr('data-values')).toBe(`${SUBPATH_BASE}search/filter-values/topic.json`);
     expect(existsSync(join(distSubpathDir(), 'search/filter-values/topic.json'))).toBe(true);
   });
@@ -191,8 +264,22 @@ describe('the search page', () => {
     expect(foldSpace(note.text())).toBe('The year of issue; for a release whose date of issue is not stated, the year of the dialogue it reports.');
   });
 
-  it('has a live region for the count and a list for results', () => {
+  it('has a live region for the count, a list for results and one for those found apart, and a way to clear filters', () => {
     expect($('#search-status').attr('role')).toBe('status');
     expect($('ol#search-results').attr('aria-labelledby')).toBe('results-heading');
+    expect($('ol#search-other-list').attr('aria-labelledby')).toBe('other-results-heading');
+    expect(foldSpace($('#search-clear-filters').text())).toBe('Clear all filters');
+  });
+
+  it('fetches Pagefind’s code and WebAssembly with the page, under the base path', () => {
+    for (const [dist, base] of [[distDir(), '/'], [distSubpathDir(), SUBPATH_BASE]] as const) {
+      const page = readPage('/search/', dist);
+      expect(page('link[rel="modulepreload"]').attr('href')).toBe(`${base}pagefind/pagefind.js`);
+      const wasm = page('link[rel="preload"][as="fetch"]');
+      expect(wasm.attr('href')).toBe(`${base}pagefind/wasm.en.pagefind`);
+      // The file Pagefind fetches for the page's language, so that the preload is used, never fetched twice.
+      expect(existsSync(join(dist, wasm.attr('href')!.slice(base.length)))).toBe(true);
+      expect(page('html').attr('lang')).toBe('en');
+    }
   });
 });

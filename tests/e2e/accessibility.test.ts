@@ -26,7 +26,12 @@ const PAGES: { kind: string; path: string; ready?: (page: Page) => Promise<void>
   {
     kind: 'search with results and filters',
     path: 'search/?q=cybercrime&year=2024',
-    ready: (page) => page.getByRole('status').filter({ hasText: '1 release found for “cybercrime” with 1 filter.' }).waitFor({ timeout: 30_000 }),
+    ready: (page) => page.getByRole('status').filter({ hasText: 'found for “cybercrime” with 1 filter.' }).waitFor({ timeout: 30_000 }),
+  },
+  {
+    kind: 'search for a quoted phrase, with results apart and a filter in use',
+    path: 'search/?q=%22Ministry+of+Home+Affairs%22&country=fr',
+    ready: (page) => page.locator('#search-chosen-list button').first().waitFor({ timeout: 30_000 }),
   },
   { kind: '404', path: 'no-such-page/' },
 ];

@@ -165,7 +165,7 @@ describe('the imported releases together', () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     await tab.goto(`${server.url}search/?q=quokkafixture`);
-    await tab.getByRole('status').filter({ hasText: '1 release found for “quokkafixture”' }).waitFor({ timeout: 30_000 });
+    await tab.getByRole('status').filter({ hasText: '1 result found for “quokkafixture”' }).waitFor({ timeout: 30_000 });
     const hrefs = await tab.getByRole('list', { name: 'Results' }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toContain(`/releases/${FORMS[0]!.slug}/`);
     await context.close();

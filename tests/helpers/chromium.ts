@@ -25,6 +25,20 @@ export function ensureChromium(): void {
 }
 
 /**
+ * The flags that let Chromium run here: as root (no sandbox), without a GPU, and without trying to reach the internet
+ * (background networking, component updates, sync), which it cannot.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
  * Launches headless Chromium with the flags that work on a machine without internet access.
  * Playwright gives every launch a fresh temporary profile (it refuses a --user-data-dir argument),
  * so nothing is cached from one launch to the next.
@@ -34,14 +48,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }

@@ -29,6 +29,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** This helper's server, which also counts what it sends (for the benchmark). */
+export interface CountingStaticServer extends StaticServer {
+  /**
+   * The body bytes sent so far for each path, as sent (compressed or not), summed over its requests. A browser's own
+   * account can miss some: Chromium reports no body for a web worker's script.
+   */
+  bodyBytesSent(): ReadonlyMap<string, number>;
+}
+
 export interface StaticServerOptions {
   /** The sub-path the site is served under, as it was built ("/" by default). */
   base?: string;
@@ -39,7 +48,8 @@ export interface StaticServerOptions {
 }
 
 /** Serves a built site on 127.0.0.1 at a free port, as a static host does: `/x/` → `x/index.html`, misses → 404.html. */
-export async function serveStatic(dir: string, { base = '/', headers = {}, compress = false }: StaticServerOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, { base = '/', headers = {}, compress = false }: StaticServerOptions = {}): Promise<CountingStaticServer> {
+  const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file: string | undefined;
@@ -63,7 +73,9 @@ export async function serveStatic(dir: string, { base = '/', headers = {}, compr
       ...headers,
     });
     const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
+    const encoded = gzip ? body.pipe(createGzip()) : body;
+    encoded.on('data', (chunk: Buffer) => sent.set(pathname, (sent.get(pathname) ?? 0) + chunk.length));
+    encoded.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -71,6 +83,7 @@ export async function serveStatic(dir: string, { base = '/', headers = {}, compr
   return {
     origin,
     url: `${origin}${base}`,
+    bodyBytesSent: () => sent,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -16,7 +16,7 @@ function site(seconds: number, peakMiB: number): SiteResult {
 }
 
 function search(totalBytes: number, pagefindBytes: number): SearchMeasure {
-  return { totalBytes, pagefindBytes, requests: 20, pagefindRequests: 16, pagefindByKind: {}, milliseconds: 500, results: '' };
+  return { totalBytes, pagefindBytes, requests: 20, pagefindRequests: 16, pagefindByKind: {}, milliseconds: 500, firstResultMs: 400, results: '' };
 }
 
 function size(releases: number, ours: SiteResult, baseline: SiteResult, searches: SizeResult['searches']): SizeResult {
@@ -58,5 +58,27 @@ describe('checkTargets', () => {
     const withScript = site(15, 1300);
     withScript.scripts = { pagesScanned: 10, pagesWithScripts: ['/releases/x/'], scriptBytes: 1200 };
     expect(met(checkTargets([size(100, withScript, site(12, 1200), fine)]), 'Content pages ship 0 bytes of JavaScript at 100')).toBe(false);
+  });
+
+  it('judges sampled searches at 1,000 and 5,000 by their median bytes, their highest, and their median time to a first result', () => {
+    const sample = (ours: number[], oursMs: number[]) => ({
+      queries: ours.map((_, i) => `q=w${i}`),
+      ours,
+      baseline: ours.map(() => 100),
+      oursPagefind: ours.map((bytes) => bytes - 10),
+      baselinePagefind: ours.map(() => 99),
+      oursFirstResultMs: oursMs,
+      baselineFirstResultMs: oursMs.map(() => 500),
+    });
+    const sampled = (samples: SizeResult['searchSamples']) => checkTargets([{ ...size(1000, site(15, 1300), site(12, 1200), fine), searchSamples: samples }]);
+    const good = sampled({ 'one word': sample([105, 108, 120], [400, 500, 900]) });
+    expect(met(good, 'Sampled searches “one word”: median ≤ 1.1 × baseline bytes, none above 1.25 × at 1000')).toBe(true);
+    expect(met(good, 'Sampled searches “one word”: median time to the first result ≤ 1.0 × baseline at 1000')).toBe(true);
+    // One search above 1.25×, and a median of 550 ms against 500: both missed.
+    const bad = sampled({ 'one word': sample([105, 108, 130], [550, 560, 400]) });
+    expect(met(bad, 'Sampled searches “one word”: median ≤ 1.1 × baseline bytes')).toBe(false);
+    expect(bad.find((check) => check.target.startsWith('Sampled searches “one word”: median time'))!.detail).toBe('550 ms vs 500 ms: 1.10×');
+    // Not judged below 1,000 releases.
+    expect(checkTargets([{ ...size(100, site(1, 1), site(1, 1), fine), searchSamples: { 'one word': sample([200], [900]) } }]).some((check) => check.target.startsWith('Sampled'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, ignoredWhenSaid } from '../../src/lib/phrases.ts';
+import { containsPhrase } from '../../src/lib/phrases.ts';
 
 describe('containsPhrase', () => {
   it('matches whole words, whatever the case and line breaks', () => {
@@ -8,13 +8,5 @@ describe('containsPhrase', () => {
     expect(containsPhrase('the Coordinator', 'NATO')).toBe(false);
     expect(containsPhrase('the DoD (Defense)', 'DoD (Defense)')).toBe(true);
     expect(containsPhrase('any text', '  ')).toBe(false);
-  });
-});
-
-describe('ignoredWhenSaid', () => {
-  it('marks a name the release text says, and nothing without a release text', () => {
-    expect(ignoredWhenSaid('Led by Henri Verdier.', 'Henri Verdier')).toBe(true);
-    expect(ignoredWhenSaid('Led by Henri Verdier.', 'ANSSI')).toBeUndefined();
-    expect(ignoredWhenSaid(undefined, 'Henri Verdier')).toBeUndefined();
   });
 });

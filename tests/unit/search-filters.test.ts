@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexArchive } from '../../src/lib/archive-index.ts';
 import type { ArchiveContent } from '../../src/lib/archive-content.ts';
-import {
-  pagefindFilterTags,
-  releaseFilterValues,
-  releaseSearchYear,
-  searchFilterGroups,
-} from '../../src/lib/search-filters.ts';
+import { filterCanNarrow, offeredFilterGroups, pagefindFilterTags, searchFilterGroups } from '../../src/lib/search-filters.ts';
+import { allSearchFilterValues } from '../../src/lib/search-records.ts';
 import { agencySchema } from '../../src/schemas/agency.ts';
 import { dialogueSchema } from '../../src/schemas/dialogue.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
 import { releaseSchema, type Release } from '../../src/schemas/release.ts';
+import { agency as fixtureAgency, buildArchive, delegation, dialogue as fixtureDialogue, release as fixtureRelease } from './archive-fixture.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
 
 const sixthDates = { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' } as const;
@@ -31,61 +28,21 @@ function release(fields: Record<string, unknown>): Release {
   });
 }
 
-describe('releaseSearchYear', () => {
-  it('is the year of issue when the release states its date', () => {
-    expect(releaseSearchYear('2018-02-09', { precision: 'day-range', start: '2018-02-07', end: '2018-02-08' })).toBe('2018');
-    // Issued in a later year than the dialogue: the date of issue wins.
-    expect(releaseSearchYear('2025-01-02', { precision: 'day', date: '2024-12-30' })).toBe('2025');
-  });
-
-  it('is the year of the dialogue when the date of issue is not stated', () => {
-    expect(releaseSearchYear('unknown', sixthDates)).toBe('2024');
-    expect(releaseSearchYear('unknown', { precision: 'month', month: '2016-09' })).toBe('2016');
-  });
-
-  it('is undefined when neither is known', () => {
-    expect(releaseSearchYear('unknown', { precision: 'unknown' })).toBeUndefined();
-  });
-});
-
-describe('releaseFilterValues', () => {
-  it('gives ids: agencies of both sides without repeats, sides reported, topics, year, type, dialogue ordinal', () => {
-    const data = release({
-      delegations: {
-        us: { lead: { person: 'liesyl-franz', title: 'DAS' }, agencies: [{ agency: 'fbi' }, { agency: 'cisa' }] },
-        fr: { lead: { person: 'henri-verdier', title: 'Ambassador' }, agencies: [{ agency: 'anssi' }, { agency: 'interior-ministry', wording: 'Ministry of Home Affairs' }] },
-      },
-      topics: ['cybercrime', 'capacity-building'],
-    });
-    expect(releaseFilterValues(data, { ordinal: 6, dates: sixthDates })).toEqual({
-      agency: ['fbi', 'cisa', 'anssi', 'interior-ministry'],
-      country: ['us', 'fr'],
-      topic: ['cybercrime', 'capacity-building'],
-      year: ['2024'],
-      type: ['media-note'],
-      dialogue: ['6'],
-    });
-  });
-
-  it('leaves out a side the release does not report, and a year nobody knows', () => {
-    const data = release({ delegations: { fr: { lead: { person: 'henri-verdier', title: 'Ambassador' } } } });
-    const values = releaseFilterValues(data, { ordinal: 5, dates: { precision: 'unknown' } });
-    expect(values.country).toEqual(['fr']);
-    expect(values.agency).toEqual([]);
-    expect(values.year).toEqual([]);
-  });
-});
-
 describe('pagefindFilterTags', () => {
-  it('writes one key:value per value, in the URL order of keys', () => {
-    expect(
-      pagefindFilterTags({ agency: ['anssi', 'fbi'], country: ['fr'], topic: [], year: ['2024'], type: ['media-note'], dialogue: ['6'] }),
-    ).toEqual(['agency:anssi', 'agency:fbi', 'country:fr', 'year:2024', 'type:media-note', 'dialogue:6']);
+  it('writes one key:value per value, in the order given', () => {
+    expect(pagefindFilterTags({ kind: ['release'], agency: ['anssi', 'fbi'], country: ['fr'], topic: [], year: ['2024'], day: ['2024-03-12'] })).toEqual([
+      'kind:release',
+      'agency:anssi',
+      'agency:fbi',
+      'country:fr',
+      'year:2024',
+      'day:2024-03-12',
+    ]);
   });
 
   it('refuses a value Pagefind would misread', () => {
-    expect(() => pagefindFilterTags({ agency: ['a,b'], country: [], topic: [], year: [], type: [], dialogue: [] })).toThrow(/agency/);
-    expect(() => pagefindFilterTags({ agency: [], country: [], topic: ['x:y'], year: [], type: [], dialogue: [] })).toThrow(/topic/);
+    expect(() => pagefindFilterTags({ agency: ['a,b'] })).toThrow(/agency/);
+    expect(() => pagefindFilterTags({ topic: ['x:y'] })).toThrow(/topic/);
   });
 });
 
@@ -130,24 +87,35 @@ describe('searchFilterGroups', () => {
       data: topicSchema.parse({ name: id[0]!.toUpperCase() + id.slice(1).replace('-', ' '), description: 'A topic.', phrases: [id] }),
     })),
   };
-  const groups = Object.fromEntries(searchFilterGroups(indexArchive(content)).map((group) => [group.key, group]));
+  const archive = indexArchive(content);
+  const groups = Object.fromEntries(searchFilterGroups(archive, allSearchFilterValues(archive)).map((group) => [group.key, group]));
 
   it('has one group per filter key, in URL order, with its legend', () => {
-    expect(Object.keys(groups)).toEqual(['agency', 'country', 'topic', 'year', 'type', 'dialogue']);
+    expect(Object.keys(groups)).toEqual(['kind', 'agency', 'country', 'topic', 'year', 'type', 'dialogue']);
     expect(groups.year!.legend).toBe('Year');
+    expect(groups.kind!.legend).toBe('Kind of page');
   });
 
-  it('offers only values some release carries, labelled for people, valued by id', () => {
+  it('offers only values some page carries, labelled for people, valued by id', () => {
+    expect(groups.kind!.options).toEqual([
+      { value: 'release', label: 'Release' },
+      { value: 'dialogue', label: 'Dialogue' },
+      { value: 'agency', label: 'Agency' },
+      { value: 'person', label: 'Delegation lead' },
+      { value: 'topic', label: 'Topic' },
+    ]);
+    // Every agency has a page of its own, so every agency is offered, U.S. first.
     expect(groups.agency!.options).toEqual([
       { value: 'fbi', label: 'Federal Bureau of Investigation (FBI)' },
       { value: 'odni', label: 'Office of the Director of National Intelligence (ODNI)' },
+      { value: 'meae', label: 'Ministry for Europe and Foreign Affairs (MEAE)' },
       { value: 'anssi', label: 'National Cybersecurity Agency (ANSSI)' },
     ]);
     expect(groups.country!.options).toEqual([
       { value: 'us', label: 'U.S.' },
       { value: 'fr', label: 'France' },
     ]);
-    expect(groups.topic!.options.map((option) => option.value)).toEqual(['cybercrime', 'capacity-building']);
+    expect(groups.topic!.options.map((option) => option.value)).toEqual(['cybercrime', 'capacity-building', 'online-freedom']);
     expect(groups.type!.options).toEqual([{ value: 'media-note', label: 'Media Note' }]);
   });
 
@@ -155,7 +123,32 @@ describe('searchFilterGroups', () => {
     expect(groups.year!.options.map((option) => option.value)).toEqual(['2024', '2018']);
     expect(groups.dialogue!.options).toEqual([
       { value: '2', label: 'Second U.S.–France Cyber Dialogue' },
+      { value: '3', label: 'Third U.S.–France Cyber Dialogue' },
       { value: '6', label: 'Sixth U.S.–France Cyber Dialogue' },
     ]);
+  });
+});
+
+describe('filterCanNarrow and offeredFilterGroups', () => {
+  it('offer a filter only when pages differ in its values', () => {
+    expect(filterCanNarrow('country', [{ country: ['us', 'fr'] }, { country: ['fr', 'us'] }])).toBe(false);
+    expect(filterCanNarrow('country', [{ country: ['us', 'fr'] }, { country: ['us'] }])).toBe(true);
+    expect(filterCanNarrow('country', [{ country: ['us'] }, {}])).toBe(true);
+    expect(filterCanNarrow('type', [{}, {}])).toBe(false);
+  });
+
+  it('leave out of the page a filter no choice of which could change a result', () => {
+    // One release, one dialogue, both on the same side, with no topic page carrying another value.
+    const archive = buildArchive({
+      agencies: [fixtureAgency('ops', 'us')],
+      dialogues: [fixtureDialogue('only', 1, { dates: { precision: 'day', date: '2030-01-01' } })],
+      releases: [fixtureRelease('one', 'only', { issued: '2030-01-02', us: delegation('lee', 'Envoy', ['ops']) })],
+    });
+    const keys = offeredFilterGroups(archive).map((group) => group.key);
+    // Every page with a country (the release, the dialogue, the agency, the lead) is U.S.; no page has a topic.
+    expect(keys).not.toContain('country');
+    expect(keys).not.toContain('topic');
+    // Only the release has a type: ticking it sets releases apart from the other pages.
+    expect(keys).toEqual(['kind', 'agency', 'year', 'type', 'dialogue']);
   });
 });

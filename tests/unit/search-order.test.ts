@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysNewestFirst, nextDays, releaseOrderDay, UNDATED_DAY } from '../../src/lib/search-order.ts';
+import { daysNewestFirst, nextDays, quotingResultsFirst, releaseOrderDay, UNDATED_DAY } from '../../src/lib/search-order.ts';
 
 const sixthDates = { precision: 'day-range', start: '2024-03-11', end: '2024-03-12' } as const;
 
@@ -58,5 +58,20 @@ describe('nextDays', () => {
       }
       expect(fetched).toEqual(days);
     }
+  });
+});
+
+describe('quotingResultsFirst', () => {
+  it('puts the results that quote the phrase in their text first, each group in the order given', () => {
+    const results = [
+      { id: 'name-1', words: [] },
+      { id: 'text-1', words: [4, 5] },
+      { id: 'name-2', words: [] },
+      { id: 'text-2', words: [9] },
+    ];
+    const { ordered, quoting } = quotingResultsFirst(results);
+    expect(ordered.map((result) => result.id)).toEqual(['text-1', 'text-2', 'name-1', 'name-2']);
+    expect(quoting).toBe(2);
+    expect(quotingResultsFirst([])).toEqual({ ordered: [], quoting: 0 });
   });
 });

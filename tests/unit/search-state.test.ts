@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countChosenFilters,
+  countFiltersInUse,
   emptySearchState,
+  filtersInUse,
   isEmptySearchState,
   parseSearchState,
   sameSearchState,
   searchStateToQueryString,
   toPagefindFilters,
+  withFilterValue,
+  withoutFilters,
 } from '../../src/lib/search-state.ts';
 
 describe('parseSearchState', () => {
   it('reads the words and repeatable filter keys', () => {
-    const state = parseSearchState('?q=cybercrime&agency=anssi&agency=fbi&country=fr&topic=cybercrime&year=2024&type=media-note&dialogue=6');
+    const state = parseSearchState('?q=cybercrime&kind=release&agency=anssi&agency=fbi&country=fr&topic=cybercrime&year=2024&type=media-note&dialogue=6');
     expect(state).toEqual({
       query: 'cybercrime',
-      filters: { agency: ['anssi', 'fbi'], country: ['fr'], topic: ['cybercrime'], year: ['2024'], type: ['media-note'], dialogue: ['6'] },
+      filters: { kind: ['release'], agency: ['anssi', 'fbi'], country: ['fr'], topic: ['cybercrime'], year: ['2024'], type: ['media-note'], dialogue: ['6'] },
     });
   });
 
@@ -51,7 +54,7 @@ describe('searchStateToQueryString', () => {
 
   it('writes nothing for the empty state, and round-trips through parsing', () => {
     expect(searchStateToQueryString(emptySearchState())).toBe('');
-    const text = '?q=NIST&agency=anssi&country=fr&topic=cybercrime&year=2018&type=media-note&dialogue=2';
+    const text = '?q=NIST&kind=release&kind=topic&agency=anssi&country=fr&topic=cybercrime&year=2018&type=media-note&dialogue=2';
     expect(searchStateToQueryString(parseSearchState(text))).toBe(text);
   });
 });
@@ -74,9 +77,29 @@ describe('toPagefindFilters', () => {
   });
 });
 
-describe('countChosenFilters', () => {
-  it('counts values over all keys', () => {
-    expect(countChosenFilters(parseSearchState('?q=x&agency=anssi&agency=fbi&year=2024'))).toBe(3);
-    expect(countChosenFilters(parseSearchState('?q=x'))).toBe(0);
+describe('filtersInUse and countFiltersInUse', () => {
+  it('count filters, not values: two agencies are one filter, alternatives of each other', () => {
+    expect(countFiltersInUse(parseSearchState('?q=x&agency=anssi&agency=fbi'))).toBe(1);
+    expect(countFiltersInUse(parseSearchState('?q=x&agency=anssi&agency=fbi&year=2024'))).toBe(2);
+    expect(countFiltersInUse(parseSearchState('?q=x'))).toBe(0);
+  });
+
+  it('list the filters in use in URL order', () => {
+    expect(filtersInUse(parseSearchState('?year=2024&kind=topic&agency=fbi'))).toEqual(['kind', 'agency', 'year']);
+  });
+});
+
+describe('withoutFilters and withFilterValue', () => {
+  const state = parseSearchState('?q=x&agency=anssi&agency=fbi&year=2024');
+
+  it('clear every filter and keep the words', () => {
+    expect(withoutFilters(state)).toEqual({ ...emptySearchState(), query: 'x' });
+  });
+
+  it('remove or add one value, leaving the state it was made from alone', () => {
+    expect(searchStateToQueryString(withFilterValue(state, 'agency', 'fbi', false))).toBe('?q=x&agency=anssi&year=2024');
+    expect(searchStateToQueryString(withFilterValue(state, 'kind', 'topic', true))).toBe('?q=x&kind=topic&agency=anssi&agency=fbi&year=2024');
+    expect(searchStateToQueryString(withFilterValue(state, 'agency', 'fbi', true))).toBe('?q=x&agency=anssi&agency=fbi&year=2024');
+    expect(state.filters.agency).toEqual(['anssi', 'fbi']);
   });
 });

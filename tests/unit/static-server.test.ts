@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type CountingStaticServer } from '../helpers/static-server.ts';
 
 /** A raw GET (no automatic decompression): status, headers and the body as sent. */
 function get(url: string, headers: Record<string, string> = {}): Promise<{ encoding?: string; body: Buffer }> {
@@ -22,7 +22,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ encod
 describe('serveStatic with compress, as the benchmark serves sites', () => {
   const dir = mkdtempSync(join(tmpdir(), 'static-server-'));
   const html = `<!doctype html><title>x</title>${'<p>repeated words</p>'.repeat(200)}`;
-  let server: StaticServer;
+  let server: CountingStaticServer;
   beforeAll(async () => {
     writeFileSync(join(dir, 'index.html'), html);
     writeFileSync(join(dir, 'chunk.pagefind'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
@@ -50,5 +50,14 @@ describe('serveStatic with compress, as the benchmark serves sites', () => {
     const { encoding, body } = await get(`${server.url}chunk.pagefind`, { 'accept-encoding': 'gzip' });
     expect(encoding).toBeUndefined();
     expect([...body]).toEqual([0x1f, 0x8b, 1, 2, 3]);
+  });
+
+  it('counts the body bytes it sent for each path, as sent', async () => {
+    const before = server.bodyBytesSent().get('/chunk.pagefind') ?? 0;
+    const { body } = await get(`${server.url}chunk.pagefind`, { 'accept-encoding': 'gzip' });
+    await get(`${server.url}chunk.pagefind`);
+    expect(server.bodyBytesSent().get('/chunk.pagefind')).toBe(before + 2 * body.length);
+    const compressed = await get(server.url, { 'accept-encoding': 'gzip' });
+    expect(server.bodyBytesSent().get('/')).toBeGreaterThanOrEqual(compressed.body.length);
   });
 });

@@ -5,11 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
-import { searchFilterGroups, type FilterGroup } from '../../../lib/search-filters.ts';
+import { offeredFilterGroups, type FilterGroup } from '../../../lib/search-filters.ts';
 
 export const getStaticPaths = (async () => {
-  const groups = searchFilterGroups(await getArchive());
-  return groups.filter((group) => group.options.length > 0).map((group) => ({ params: { key: group.key }, props: { group } }));
+  return offeredFilterGroups(await getArchive()).map((group) => ({ params: { key: group.key }, props: { group } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ group: FilterGroup }> = ({ props }) =>
