@@ -51,7 +51,7 @@ interface PageAudit {
   metrics: Record<(typeof METRICS)[number][0], string>;
 }
 
-/** Starts Chromium with a DevTools port of its choosing, with the flags of ../shared/BROWSER.md; resolves with the port. */
+/** Starts Chromium with a DevTools port of its choosing, with the flags the tests use; resolves with the port. */
 function startChromium(): Promise<{ chromium: ChildProcess; port: number }> {
   ensureChromium();
   const chromium = spawn(CHROMIUM_PATH, ['--headless', '--remote-debugging-port=0', ...CHROMIUM_FLAGS, 'about:blank']);

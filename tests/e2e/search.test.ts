@@ -275,8 +275,8 @@ describe('search covers the whole archive and says why each result matched', () 
   });
 
   it('says so when nothing matches, and points to the timeline, the agencies and the topics', async () => {
-    await searchFor(page, 'quantum');
-    await announced(page, 'No results found for “quantum”.');
+    await searchFor(page, 'xylophone');
+    await announced(page, 'No results found for “xylophone”.');
     expect(await shownResults(page)).toEqual([]);
     const help = page.locator('#search-no-results');
     await expect(help.isVisible()).resolves.toBe(true);
