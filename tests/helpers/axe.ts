@@ -4,9 +4,6 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The axe tags of WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 export interface AxeOutcome {
   /** One line per violation: "rule (help) at target, target". */
   violations: string[];

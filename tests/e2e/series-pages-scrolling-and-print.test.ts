@@ -1,29 +1,13 @@
 /**
- * axe-core over the series pages in Chromium, in the light and the dark colour scheme (the matrices shade
- * their cells, so contrast is checked in both), and the tables scrolled from the keyboard on a phone-sized screen;
- * the timeline scrolling in its frame at 320 px, and the pictures of the series (timeline, participation) in print.
+ * The series pages in Chromium: the tables scrolled from the keyboard on a phone-sized screen, the timeline scrolling
+ * in its frame at 320 px, and the pictures of the series (timeline, participation) in print. (axe checks these pages
+ * in both colour schemes in accessibility.test.ts.)
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAxe } from '../helpers/axe.ts';
 import { distDir } from '../helpers/builds.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-
-const PAGES = [
-  '/dialogues/',
-  '/dialogues/4/',
-  '/dialogues/6/',
-  '/agencies/',
-  '/agencies/interior-ministry/',
-  '/people/',
-  '/people/henri-verdier/',
-  '/topics/',
-  '/topics/cybercrime/',
-  '/language/',
-  '/releases/undated-sixth-us-france-cyber-dialogue/',
-  '/about/',
-];
 
 let browser: Browser;
 let server: StaticServer;
@@ -38,27 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('accessibility of the series pages', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe finds no violation (${colorScheme} scheme)`, async () => {
-      const page = await browser.newPage({ colorScheme });
-      const found: string[] = [];
-      try {
-        for (const path of PAGES) {
-          await page.goto(`${server.url}${path.slice(1)}`);
-          // Every rule, best practices included (the WCAG subset over every kind of page is in accessibility.test.ts).
-          const { violations, passes } = await runAxe(page);
-          // Proof that axe ran its rules on the page, not that it silently checked nothing.
-          expect(passes, path).toBeGreaterThan(10);
-          for (const violation of violations) found.push(`${path}: ${violation}`);
-        }
-      } finally {
-        await page.close();
-      }
-      expect(found).toEqual([]);
-    });
-  }
-
+describe('the series pages on a small screen and on paper', () => {
   it('the matrix scrolls sideways from the keyboard on a narrow screen', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     try {
@@ -75,9 +39,7 @@ describe('accessibility of the series pages', () => {
       await page.close();
     }
   });
-});
 
-describe('the pictures of the series and the passage notes', () => {
   // That no page is wider than a 320 px screen is checked for every kind of page in small-screens-and-print.test.ts.
   it('at 320 px, the timeline scrolls inside its own frame', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
