@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { requirePublicOrigin } from './src/integrations/public-origin.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { sourceFilesPublished } from './src/integrations/source-files.ts';
 import { publicOriginSetting } from './src/lib/public-origin.ts';
 
 /**
@@ -35,6 +36,7 @@ export default defineConfig({
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     securityHeadersFile(),
+    sourceFilesPublished(),
     pagefindIndex(),
   ],
   // Content pages ship no JavaScript; nothing to prefetch.

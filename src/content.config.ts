@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { contentFolder } from './lib/content-folder.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { dialogueSchema } from './schemas/dialogue.ts';
 import { releaseVersionsSchema } from './schemas/official-version.ts';
@@ -9,8 +10,7 @@ import type { ReferenceFactory } from './schemas/reference.ts';
 import { releaseSchema } from './schemas/release.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-// Tests and the benchmark point this at a fixture folder; the site itself reads `content/`.
-const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? './content';
+const contentDir = contentFolder();
 
 // The `yaml` package reads YAML 1.2, where `2018-02-09` stays a string: dates are checked by our schema, not coerced.
 const yaml = { parser: (text: string) => parseYaml(text) };

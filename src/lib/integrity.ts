@@ -6,6 +6,7 @@
 import type { ArchiveContent, Entry, ReleaseEntry } from './archive-content.ts';
 import { partialDateStart } from './dates.ts';
 import { findMentions, mdxBodyText } from './mentions.ts';
+import { isNamedAfterRelease } from './source-files.ts';
 import { findTopicEvidence } from './topics.ts';
 import type { Delegations } from '../schemas/delegation.ts';
 import type { EntryRef } from '../schemas/reference.ts';
@@ -148,7 +149,9 @@ export function findContentProblems(content: ArchiveContent): ContentProblem[] {
         problems.push({ file, field: `topics.${i}`, message: `expected the release text to contain one of the phrases of "${topic.id}" (${entry.data.phrases.join('; ')})` });
       }
     });
-    if (release.sourceFileSha256 === null) {
+    if (!isNamedAfterRelease(data.source.path, release.id)) {
+      problems.push({ file, field: 'source.path', message: `expected the raw file to be named after the release, "sources/${release.id}.<extension>" (it is published as /sources/${release.id}.txt); got "${data.source.path}"` });
+    } else if (release.sourceFileSha256 === null) {
       problems.push({ file, field: 'source.path', message: `expected the raw file of the release at ${data.source.path} in the content folder; there is no such file` });
     } else if (release.sourceFileSha256 !== undefined && release.sourceFileSha256 !== data.source.sha256) {
       problems.push({ file, field: 'source.sha256', message: `expected the SHA-256 of ${data.source.path}, ${release.sourceFileSha256}; got ${data.source.sha256} (the raw file changed, or the hash was mistyped)` });

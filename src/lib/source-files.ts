@@ -1,11 +1,11 @@
 /**
  * The raw files of releases, kept unchanged in the content folder (`sources/…`): where a release's file is, and its
- * SHA-256 as the build reads it. (Build-time file access, beside the pure functions: used by src/lib/archive.ts
- * and the route that serves the files.)
+ * SHA-256 as the build reads it, and which of them the site publishes. (Build-time file access, beside the pure
+ * functions: used by src/lib/archive.ts and by the integration that publishes the files.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 
 /**
  * The path of a release's raw file: `storedPath` ("sources/<file>") inside the content folder, which holds the
@@ -24,4 +24,41 @@ export function fileSha256(path: string): string | undefined {
     return undefined;
   }
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The name a release's raw file is stored under: `sources/<release id>.<extension>`, the importer's name for it. */
+export function isNamedAfterRelease(storedPath: string, releaseId: string): boolean {
+  const name = basename(storedPath);
+  return name.slice(0, name.length - extname(name).length) === releaseId && extname(name) !== '';
+}
+
+/** A raw file to publish: its name in `sources/`, and the release it belongs to (served as `/sources/<id>.txt`). */
+export interface SourceFileToPublish {
+  file: string;
+  releaseId: string;
+}
+
+/**
+ * Which raw files of `sources/` to publish, from the names in that folder and the releases' ids: each file belongs
+ * to the release it is named after. A file of no release (left behind when its release was removed or renamed),
+ * or a second file for one release, is a mistake in the content, not a file to publish: each is a problem.
+ */
+export function sourceFilesToPublish(fileNames: readonly string[], releaseIds: ReadonlySet<string>): { files: SourceFileToPublish[]; problems: string[] } {
+  const files: SourceFileToPublish[] = [];
+  const problems: string[] = [];
+  const fileOf = new Map<string, string>();
+  // A name starting with a dot is never a raw file (the schema refuses it): a system's file such as .DS_Store.
+  for (const file of fileNames.filter((name) => !name.startsWith('.')).sort()) {
+    const releaseId = file.slice(0, file.length - extname(file).length);
+    const other = fileOf.get(releaseId);
+    if (!releaseIds.has(releaseId)) {
+      problems.push(`sources/${file}: expected the raw file of a release, named after it (releases/${releaseId}.mdx); there is no such release`);
+    } else if (other !== undefined) {
+      problems.push(`sources/${file}: expected one raw file for the release "${releaseId}"; sources/${other} is also one`);
+    } else {
+      fileOf.set(releaseId, file);
+      files.push({ file, releaseId });
+    }
+  }
+  return { files, problems };
 }

@@ -10,21 +10,28 @@ import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 const RELEASE_2018 = 'releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy.mdx';
 const RELEASE_2024 = 'releases/undated-sixth-us-france-cyber-dialogue.mdx';
 
-/** Builds a copy of the content with `file` changed by `edit`; the edit must change something. */
-async function buildBroken(name: string, file: string, edit: (text: string) => string): Promise<BuildResult> {
+/** Builds a copy of the content after `change` has changed it (given the copy's folder). */
+async function buildFixture(name: string, change: (content: string) => void): Promise<BuildResult> {
   const fixture = `${TEST_OUTPUT}fixtures/${name}-${process.pid}/`;
   rmSync(fixture, { recursive: true, force: true });
   cpSync(`${ROOT}content`, `${fixture}content`, { recursive: true });
-  const path = `${fixture}content/${file}`;
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  expect(after, 'the fixture edit must change the file').not.toBe(before);
-  writeFileSync(path, after);
+  change(`${fixture}content`);
   try {
     return await buildSite({ outDir: `${fixture}dist/`, contentDir: `${fixture}content` });
   } finally {
     rmSync(fixture, { recursive: true, force: true });
   }
+}
+
+/** Builds a copy of the content with `file` changed by `edit`; the edit must change something. */
+function buildBroken(name: string, file: string, edit: (text: string) => string): Promise<BuildResult> {
+  return buildFixture(name, (content) => {
+    const path = `${content}/${file}`;
+    const before = readFileSync(path, 'utf8');
+    const after = edit(before);
+    expect(after, 'the fixture edit must change the file').not.toBe(before);
+    writeFileSync(path, after);
+  });
 }
 
 /** The build output without Astro's timestamps and colours, for matching messages. */
@@ -105,6 +112,14 @@ describe('cross-entry errors name the file, the field and what was expected', ()
   it('a topic that the release text does not support', async () => {
     const output = failure(await buildBroken('unjustified-topic', RELEASE_2018, (t) => t.replace('  - cybercrime\n', '  - cybercrime\n  - online-freedom\n')));
     expect(output).toContain(`content/${RELEASE_2018} → topics.6: expected the release text to contain one of the phrases of "online-freedom"`);
+  });
+
+  it('a raw file that belongs to no release', async () => {
+    // As if a release had been removed and its raw file left behind.
+    const output = failure(
+      await buildFixture('orphan-source', (content) => cpSync(`${content}/sources/undated-sixth-us-france-cyber-dialogue.txt`, `${content}/sources/undated-removed-release.txt`)),
+    );
+    expect(output).toMatch(/content\/sources\/undated-removed-release\.txt: expected the raw file of a release, named after it \(releases\/undated-removed-release\.mdx\); there is no such release/);
   });
 
   it('a cited quote that is not in the release', async () => {

@@ -106,6 +106,14 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('refuses a raw file not named after its release, the name it is published under', () => {
+    const c = content();
+    c.releases[0]!.data.source.path = 'sources/another-name.txt';
+    expect(messages(c)).toEqual([
+      'releases/r1 → source.path: expected the raw file to be named after the release, "sources/r1.<extension>" (it is published as /sources/r1.txt); got "sources/another-name.txt"',
+    ]);
+  });
+
   it('refuses reported delegations for a dialogue that a release reports', () => {
     const c = content();
     c.dialogues[1] = { ...c.dialogues[1]!, data: { ...c.dialogues[1]!.data, reported: { summary: 'x', topics: [], delegations: { us: delegation('ann', 'Envoy') } } } };
