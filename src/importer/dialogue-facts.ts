@@ -93,12 +93,19 @@ export function findDialogueFacts(text: string, issued: string | undefined): Dia
     }
   });
 
-  // The meeting's dates: the first day or range of days outside the sentences about earlier dialogues.
+  // The meeting's dates: those of the sentence that reports the dialogue (by its ordinal), else the first day or
+  // range of days outside the sentences about earlier dialogues. A date before that sentence (a date-of-issue line
+  // left in the text, say) is never the meeting's when the reporting sentence has its own.
+  const outsideEarlier = sentences.map((_, n) => n).filter((n) => !earlierSentences.has(n));
+  const reporting = ordinal && !earlierSentences.has(ordinal.sentence) ? ordinal.sentence : undefined;
+  const order = reporting === undefined ? outsideEarlier : [reporting, ...outsideEarlier.filter((n) => n !== reporting)];
   let dates: { found: NonNullable<ReturnType<typeof findMeetingDates>>; sentence: number } | undefined;
-  for (let n = 0; n < sentences.length && !dates; n += 1) {
-    if (earlierSentences.has(n)) continue;
+  for (const n of order) {
     const found = findMeetingDates(sentences[n]!.text, issued);
-    if (found) dates = { found, sentence: n };
+    if (found) {
+      dates = { found, sentence: n };
+      break;
+    }
   }
   if (!ordinal && !dates) return { earlier };
 

@@ -31,6 +31,19 @@ describe('findDialogueFacts', () => {
     expect(facts.reported).toMatchObject({ ordinal: 4, place: { kind: 'virtual' }, dates: { start: '2022-01-13', end: '2022-01-14' } });
   });
 
+  it('the dates of the sentence that reports the dialogue, not an earlier date left in the text', () => {
+    const facts = findDialogueFacts(
+      'Media Note · Office of the Spokesperson · June 3, 2030. TEST FIXTURE, not a real release. On June 1, 2030, the United States and France held the ninth U.S.-France Cyber Dialogue in Paris.',
+      undefined,
+    );
+    expect(facts.reported).toMatchObject({ ordinal: 9, dates: { precision: 'day', date: '2030-06-01' }, place: { kind: 'city', city: 'Paris' } });
+  });
+
+  it('the first dates outside earlier dialogues when the reporting sentence has none', () => {
+    const facts = findDialogueFacts('The ninth U.S.-France Cyber Dialogue was held in Paris. The delegations met on June 1-2, 2030.', undefined);
+    expect(facts.reported).toMatchObject({ ordinal: 9, dates: { start: '2030-06-01', end: '2030-06-02' } });
+  });
+
   it('nothing to report in a text with neither ordinal nor dates', () => {
     expect(findDialogueFacts('The two sides met and talked about cyber issues.', undefined)).toEqual({ earlier: [] });
   });
