@@ -33,20 +33,25 @@ export function formatIsoDate(isoDate: string): string {
 
 // formatRange builds ICU's interval formatter anew on every call (15 µs here, 16 times a format()), and the pages
 // format the same dialogues' dates tens of thousands of times in a large archive: each range is formatted once.
-const formattedDayRanges = new Map<string, string>();
+const formattedRanges = /* @__PURE__ */ new Map<string, string>();
 
-/** "February 7–8, 2018"; "October 30 – November 1, 2025" (a range within a month is closed up). */
-export function formatDayRange(start: string, end: string): string {
-  const key = `${start}/${end}`;
-  let text = formattedDayRanges.get(key);
+/** A range of days in `format`, with plain spaces, closed up within a month ("February 7–8, 2018"); memoised. */
+function formatRangeOnce(format: Intl.DateTimeFormat, style: string, start: string, end: string): string {
+  const key = `${style} ${start}/${end}`;
+  let text = formattedRanges.get(key);
   if (text === undefined) {
-    text = dayFormat
+    text = format
       .formatRange(utc(start), utc(end))
       .replace(/[\u2009\u202f]/g, ' ')
       .replace(/(\d) – (\d)/, '$1–$2');
-    formattedDayRanges.set(key, text);
+    formattedRanges.set(key, text);
   }
   return text;
+}
+
+/** "February 7–8, 2018"; "October 30 – November 1, 2025" (a range within a month is closed up). */
+export function formatDayRange(start: string, end: string): string {
+  return formatRangeOnce(dayFormat, 'long', start, end);
 }
 
 /**
@@ -80,10 +85,7 @@ export function formatPartialDateShort(date: PartialDate): string {
     case 'day':
       return shortDayFormat.format(utc(date.date));
     case 'day-range':
-      return shortDayFormat
-        .formatRange(utc(date.start), utc(date.end))
-        .replace(/[\u2009\u202f]/g, ' ')
-        .replace(/(\d) – (\d)/, '$1–$2');
+      return formatRangeOnce(shortDayFormat, 'short', date.start, date.end);
     case 'month':
       return shortMonthFormat.format(utc(`${date.month}-01`));
     case 'unknown':
