@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFolder } from '../lib/content-folder.ts';
+import { ContentIntegrityError } from '../lib/integrity.ts';
 import { sourceFilesToPublish } from '../lib/source-files.ts';
 import { textAsUtf8 } from '../lib/text-encoding.ts';
 
@@ -27,7 +28,7 @@ export function sourceFilesPublished(): AstroIntegration {
         const releaseIds = new Set(readdirSync(join(content, 'releases')).filter((name) => MDX.test(name)).map((name) => name.replace(MDX, '')));
         const { files, problems } = sourceFilesToPublish(readdirSync(join(content, 'sources')), releaseIds);
         if (problems.length > 0) {
-          throw new Error(`Invalid archive content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((problem) => `  ${content.replace(/\/+$/, '')}/${problem}`).join('\n')}`);
+          throw new ContentIntegrityError(problems.map((problem) => ({ ...problem, file: join(content, problem.file) })));
         }
         const out = new URL('sources/', dir);
         mkdirSync(out, { recursive: true });

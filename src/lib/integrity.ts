@@ -13,7 +13,8 @@ import type { EntryRef } from '../schemas/reference.ts';
 
 export interface ContentProblem {
   file: string;
-  field: string;
+  /** The field at fault; none when the problem is the file itself (a raw file that belongs to no release). */
+  field?: string;
   message: string;
 }
 
@@ -21,7 +22,7 @@ export class ContentIntegrityError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       `Invalid archive content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${p.file}${p.field === undefined ? '' : ` → ${p.field}`}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentIntegrityError';
   }

@@ -24,8 +24,8 @@ describe('the raw files of releases', () => {
     expect(sourceFilesToPublish(['r1.txt', 'r1.html', 'gone.txt'], new Set(['r1']))).toEqual({
       files: [{ file: 'r1.html', releaseId: 'r1' }],
       problems: [
-        'sources/gone.txt: expected the raw file of a release, named after it (releases/gone.mdx); there is no such release',
-        'sources/r1.txt: expected one raw file for the release "r1"; sources/r1.html is also one',
+        { file: 'sources/gone.txt', message: 'expected the raw file of a release, named after it (releases/gone.mdx); there is no such release' },
+        { file: 'sources/r1.txt', message: 'expected one raw file for the release "r1"; sources/r1.html is also one' },
       ],
     });
   });
