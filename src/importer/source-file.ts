@@ -3,8 +3,8 @@
  * so that the text can always be checked against it: its original name, its SHA-256 (which the build checks), and
  * a description of how the text was taken from it.
  */
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
+import { sha256 } from '../lib/source-files.ts';
 import { TEXT_ENCODINGS, type DecodedText } from '../lib/text-encoding.ts';
 import type { ReleaseFrontmatter } from '../schemas/release.ts';
 import type { InputFormat } from './input-format.ts';
@@ -35,11 +35,6 @@ export interface SourceFacts {
 export function storedSourcePath(releaseId: string, fileName: string): string {
   const extension = extname(fileName).toLowerCase();
   return `sources/${releaseId}${/^\.[a-z0-9]{1,8}$/.test(extension) ? extension : '.txt'}`;
-}
-
-/** The SHA-256 of bytes, as 64 lower-case hexadecimal digits. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function joinWithAnd(items: ReadonlyArray<string>): string {

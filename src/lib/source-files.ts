@@ -24,6 +24,11 @@ export function fileSha256(path: string): string | undefined {
   } catch {
     return undefined;
   }
+  return sha256(bytes);
+}
+
+/** The SHA-256 of bytes, as 64 lower-case hexadecimal digits: what a release's frontmatter records of its raw file. */
+export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContentRegistry, type ContentRegistry } from '../../src/importer/content-registry.ts';
 import { importRelease, type ImportOptions } from '../../src/importer/import-release.ts';
-import { sha256 } from '../../src/importer/source-file.ts';
+import { sha256 } from '../../src/lib/source-files.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const archive = loadContentRegistry(`${ROOT}content`);

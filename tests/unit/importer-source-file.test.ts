@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, keepSource, sha256, storedSourcePath } from '../../src/importer/source-file.ts';
+import { describeSource, keepSource, storedSourcePath } from '../../src/importer/source-file.ts';
+import { sha256 } from '../../src/lib/source-files.ts';
 
 const header = { title: 'T', documentType: 'media-note' as const, office: 'O', dateline: 'D', issued: '2024-03-13', unrecognised: [] };
 
