@@ -68,7 +68,8 @@ function startChromium(): Promise<{ chromium: ChildProcess; port: number }> {
 }
 
 const rules = parseHeadersFile(readFileSync(join(values.dist, '_headers'), 'utf8'));
-const server = await serveStatic(values.dist, { base: values.base, compress: true, headers: headersForPath(rules, values.base) });
+// Each response with the headers `_headers` gives its path, as a host that reads the file sends them.
+const server = await serveStatic(values.dist, { base: values.base, compress: true, headers: (path) => headersForPath(rules, path) });
 const { chromium, port } = await startChromium();
 try {
   const rows: string[] = [];

@@ -4,11 +4,12 @@
  * (cold, then warm), measures the builds and a first search in Chromium, and writes a Markdown table and JSON.
  * Timings are measured, never asserted: the targets are reported ✓/✗.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEST_SITE } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { writeContentFolder, readRegistry } from './content-folder.ts';
@@ -62,7 +63,13 @@ const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 
 async function searchBoth(oursDist: string, baselineDist: string, sampled: Record<SearchKind, string[]>) {
   const browser = await launchChromium();
-  const [ours, baseline] = await Promise.all([serveStatic(oursDist, { compress: true }), serveStatic(baselineDist, { compress: true })]);
+  // Each site is served as a host that reads its `_headers` would serve it; the bare baseline has none.
+  const served = (dist: string) => {
+    const file = join(dist, '_headers');
+    const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+    return serveStatic(dist, { compress: true, headers: (path) => headersForPath(rules, path) });
+  };
+  const [ours, baseline] = await Promise.all([served(oursDist), served(baselineDist)]);
   const oursPage: SearchPage = { server: ours, status: '#search-status', done: /found/, firstResult: '#search-results > li' };
   const baselinePage: SearchPage = { server: baseline, status: '#status', done: /found/, firstResult: '#results > li' };
   /** A first search on each site, one after the other, never side by side: they would share the two cores. */

@@ -41,8 +41,8 @@ export interface CountingStaticServer extends StaticServer {
 export interface StaticServerOptions {
   /** The sub-path the site is served under, as it was built ("/" by default). */
   base?: string;
-  /** Headers added to every response (a Content-Security-Policy, say). */
-  headers?: Record<string, string>;
+  /** Headers added to every response (a Content-Security-Policy, say), or to the response for each path. */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
   /** Gzip text responses for clients that accept it, as static hosts do, so that bytes transferred are a host's. */
   compress?: boolean;
 }
@@ -66,11 +66,14 @@ export async function serveStatic(dir: string, { base = '/', headers = {}, compr
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = compress && isText(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const extra = typeof headers === 'function' ? headers(pathname) : headers;
+    // A file the headers say is encoded already (Pagefind's gzip files) is sent as it is.
+    const encodedAlready = Object.keys(extra).some((name) => name.toLowerCase() === 'content-encoding');
+    const gzip = compress && !encodedAlready && isText(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
       'Content-Type': type,
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-      ...headers,
+      ...extra,
     });
     const body = createReadStream(file);
     const encoded = gzip ? body.pipe(createGzip()) : body;
