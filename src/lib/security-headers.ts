@@ -2,9 +2,11 @@
  * The HTTP headers the site asks hosts to send, as rules by path: written to `_headers` (the Netlify and Cloudflare
  * Pages format) by src/integrations/security-headers.ts, and to the nginx configuration by src/lib/nginx-config.ts.
  * The Content-Security-Policy allows exactly what the pages use: our own scripts, styles and data, and WebAssembly
- * for the search (Pagefind compiles its wasm in the page).
+ * for the search (Pagefind compiles its wasm in the page). Pagefind's gzip files are marked as such
+ * (src/lib/pagefind-encoding.ts).
  */
 import { CACHE_HEADER_RULES } from './cache-headers.ts';
+import { PAGEFIND_ENCODING_RULES } from './pagefind-encoding.ts';
 
 /** Headers for the paths a pattern matches: a site path from the base path, "*" standing for any characters. */
 export interface HeaderRule {
@@ -69,7 +71,7 @@ export const SOURCE_FILE_RULE: HeaderRule = {
  * the nginx configuration sends the header twice, which HTTP reads the same way).
  */
 export function headerRules(): HeaderRule[] {
-  return [{ pattern: '/*', headers: securityHeaders() }, ...CACHE_HEADER_RULES, SOURCE_FILE_RULE];
+  return [{ pattern: '/*', headers: securityHeaders() }, ...CACHE_HEADER_RULES, ...PAGEFIND_ENCODING_RULES, SOURCE_FILE_RULE];
 }
 
 /** A rule's pattern under the base path the site is built with ("/*" → "/cyber-dialogue/*"). */

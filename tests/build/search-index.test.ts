@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { indexedPages, type PagefindFragment } from '../helpers/pagefind-fragments.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 import { readNameList } from '../../src/lib/search-names.ts';
+import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const RELEASE_2018 = '/releases/2018-02-09-united-states-and-france-strengthen-relationship-on-cyber-policy/';
 const RELEASE_2024 = '/releases/undated-sixth-us-france-cyber-dialogue/';
@@ -35,6 +36,31 @@ describe('the Pagefind index, written by the build', () => {
     for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
       expect(existsSync(join(dist(), 'pagefind', file)), file).toBe(true);
     }
+  });
+
+  it.each([
+    ['at the root', distDir, '/'],
+    ['under a sub-path', distSubpathDir, SUBPATH_BASE],
+  ])('is marked in _headers as gzip-encoded exactly where its files are gzip (%s)', (_, dist, base) => {
+    const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
+    const folder = join(dist(), 'pagefind');
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(folder, name)).isFile());
+    const firstTwoBytes = (file: string) => {
+      const handle = openSync(file, 'r');
+      const bytes = Buffer.alloc(2);
+      readSync(handle, bytes, 0, 2, 0);
+      closeSync(handle);
+      return bytes.toString('hex');
+    };
+    let encoded = 0;
+    for (const name of files) {
+      const path = `${base}pagefind/${name}`;
+      const gzip = firstTwoBytes(join(folder, name)) === '1f8b';
+      expect([path, headersForPath(rules, path)['Content-Encoding']]).toEqual([path, gzip ? 'gzip' : undefined]);
+      if (gzip) encoded++;
+    }
+    // The wasm, the metadata, and at least one word index chunk, fragment and filter file.
+    expect(encoded).toBeGreaterThanOrEqual(5);
   });
 
   it('holds every release, dialogue, agency, person and topic page, and nothing else', () => {

@@ -77,6 +77,15 @@ describe.each([
     }
   });
 
+  it('sends Pagefind’s gzip files as they are written, marked gzip-encoded: the browser decompresses them once, and Pagefind finds its signature', async () => {
+    for (const path of ['pagefind/wasm.en.pagefind', someFile(dist(), 'pagefind/fragment', '.pf_fragment'), someFile(dist(), 'pagefind/index', '.pf_index')]) {
+      const response = await get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect([path, response.headers.get('content-encoding')]).toEqual([path, 'gzip']);
+      // fetch decodes one layer of gzip, as a browser does.
+      expect([path, Buffer.from(await response.arrayBuffer()).subarray(0, 12).toString('latin1')]).toEqual([path, 'pagefind_dcd']);
+    }
+  });
+
   it('redirects a page without its trailing slash to its address, keeping the host and port', async () => {
     const response = await get(RELEASE_2018.replace(/\/$/, ''));
     expect(response.status).toBe(301);
@@ -96,15 +105,11 @@ describe.each([
     }
   });
 
-  it('compresses text with gzip, and sends Pagefind\'s own compressed files as they are', async () => {
+  it('compresses text with gzip', async () => {
     for (const path of ['', someFile(dist(), '_astro', '.css'), 'data/releases.json', 'data/delegations.csv', 'pagefind/pagefind.js']) {
       const response = await get(path, { headers: { 'Accept-Encoding': 'gzip' } });
       expect([path, response.headers.get('content-encoding'), response.headers.get('vary')]).toEqual([path, 'gzip', 'Accept-Encoding']);
     }
-    const fragment = someFile(dist(), 'pagefind/fragment', '.pf_fragment');
-    const response = await get(fragment, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(response.headers.get('content-encoding')).toBeNull();
-    expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(dist(), fragment)));
   });
 
   it('names the type of each kind of file', async () => {

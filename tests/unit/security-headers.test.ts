@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE_HEADER_RULES, IMMUTABLE } from '../../src/lib/cache-headers.ts';
+import { PAGEFIND_ENCODING_RULES, PAGEFIND_GZIP_PATTERNS } from '../../src/lib/pagefind-encoding.ts';
 import { contentSecurityPolicy, headerRules, headersFile, patternUnderBase, securityHeaders, SOURCE_FILE_RULE } from '../../src/lib/security-headers.ts';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 
@@ -14,11 +15,13 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('headerRules', () => {
-  it('gives the security headers for every path, long caching for the hashed files, and the raw files of releases a sandbox', () => {
+  it('gives the security headers for every path, long caching for the hashed files, Pagefind\'s gzip files their encoding, and the raw files of releases a sandbox', () => {
     const [all, ...rest] = headerRules();
     expect(all).toEqual({ pattern: '/*', headers: securityHeaders() });
     expect(securityHeaders()).toEqual({ 'Content-Security-Policy': contentSecurityPolicy(), 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' });
-    expect(rest).toEqual([...CACHE_HEADER_RULES, SOURCE_FILE_RULE]);
+    expect(rest).toEqual([...CACHE_HEADER_RULES, ...PAGEFIND_ENCODING_RULES, SOURCE_FILE_RULE]);
+    expect(PAGEFIND_ENCODING_RULES.map((rule) => rule.pattern)).toEqual([...PAGEFIND_GZIP_PATTERNS]);
+    for (const rule of PAGEFIND_ENCODING_RULES) expect(rule.headers).toEqual({ 'Content-Encoding': 'gzip' });
     expect(CACHE_HEADER_RULES.map((rule) => rule.pattern)).toEqual(['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*']);
     for (const rule of CACHE_HEADER_RULES) expect(rule.headers).toEqual({ 'Cache-Control': IMMUTABLE });
   });
@@ -56,5 +59,16 @@ describe('headersFile', () => {
     const source = headersForPath(rules, '/cyber-dialogue/sources/x.txt');
     expect(source['Content-Security-Policy']!.split(', ')).toContain(SOURCE_FILE_RULE.headers['Content-Security-Policy']);
     expect(source['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('as a host applies it: Pagefind\'s gzip files are sent as gzip-encoded, its script and entry file are not', () => {
+    const rules = parseHeadersFile(headersFile('/cyber-dialogue/'));
+    for (const path of ['wasm.en.pagefind', 'pagefind.en_2a3d5afaee.pf_meta', 'index/en_a0667be.pf_index', 'fragment/en_158353f.pf_fragment', 'filter/en_1073e19.pf_filter']) {
+      expect([path, headersForPath(rules, `/cyber-dialogue/pagefind/${path}`)['Content-Encoding']]).toEqual([path, 'gzip']);
+    }
+    for (const path of ['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js']) {
+      expect([path, headersForPath(rules, `/cyber-dialogue/pagefind/${path}`)['Content-Encoding']]).toEqual([path, undefined]);
+    }
+    expect(headersForPath(rules, '/pagefind/wasm.en.pagefind')['Content-Encoding']).toBeUndefined();
   });
 });
