@@ -26,6 +26,7 @@ import { loadFilter, loadPagefind, type Pagefind, type PagefindResult, type Page
 import { listFeed, newestFirstFeed, type ResultFeed } from './result-feeds.ts';
 import { renderChosenCounts, renderChosenFilters, renderFacets, renderFilterValues, type FilterLabels } from './search-filters-view.ts';
 import { appendResult } from './search-results-view.ts';
+import { yieldToBrowser } from './yield-to-browser.ts';
 
 /** Typing searches once the typist pauses this long, so that each key press does not search. */
 const TYPING_PAUSE_MS = 300;
@@ -211,6 +212,8 @@ async function showNextPage(run: number, query: ParsedQuery, replace: boolean): 
   } else {
     for (const [i, result] of results.entries()) {
       const data = await loading[i]!;
+      // Each result is drawn in a task of its own: ten in a row would block the page.
+      await yieldToBrowser();
       if (run !== latestRun) return undefined;
       show(result, data);
     }
@@ -316,6 +319,7 @@ async function show(state: SearchState): Promise<void> {
   try {
     const pagefind = await loadPagefind(BASE);
     const found = await findResults(pagefind, state, query);
+    await yieldToBrowser();
     if (run !== latestRun) return;
     feed = found.feed;
     // The filters' values are fetched and drawn while the results' data loads, not before: nothing delays the results.
@@ -330,7 +334,7 @@ async function show(state: SearchState): Promise<void> {
     removals.hidden = true;
     // Then what follows the results: the filters, their counts, and what to remove when nothing is found.
     // With the filters opened while the results loaded.
-    await Promise.all([drawn, drawValuesOf(openFilters().filter((group) => !toDraw.includes(group)))]);
+    await Promise.all([drawn, drawValuesOf(openFilters().filter((group) => !toDraw.includes(group))), yieldToBrowser()]);
     if (run !== latestRun) return;
     showFilters(state, feed.total);
     renderChosenFilters(chosenBlock, chosenList, state, labels);
