@@ -441,6 +441,9 @@ window.addEventListener('popstate', () => {
   void show(state);
 });
 
-const initial = parseSearchState(location.search);
-fillForm(initial);
-void show(initial);
+// The search in the URL starts in a task of its own, not in the one that runs this module and ends the page's parsing.
+void yieldToBrowser().then(() => {
+  const initial = parseSearchState(location.search);
+  fillForm(initial);
+  void show(initial);
+});
