@@ -114,6 +114,8 @@ function byReadingOrder(fields: readonly string[]): string[] {
  * only through fields whose names these rules miss still gets a line per field, so that no result is unexplained.
  */
 export function matchExplanations(match: MatchToExplain): string[] {
+  // Found through its text alone: nothing to explain, and no need to read the text.
+  if (match.matchedFields.length === 0) return [];
   const { query } = match;
   const textTerms = termsMatchedBy(textWords(match.text), query.terms);
   // A little word ("of", "de") starts too many words to tell a name by, unless it is all the query has.

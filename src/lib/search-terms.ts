@@ -27,9 +27,17 @@ export function normalizeWord(word: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The normalized words of a text, in order ("the U.S. delegation" → ["the", "us", "delegation"]). */
+/**
+ * The normalized words of a text, in order ("the U.S. delegation" → ["the", "us", "delegation"]): each word as
+ * `normalizeWord` gives it, the text folded in one pass rather than word by word (a page's whole text, in the browser).
+ */
 export function textWords(text: string): string[] {
-  return text.split(/\s+/).map(normalizeWord).filter((word) => word !== '');
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .split(/\s+/)
+    .filter((word) => word !== '');
 }
 
 /** Reads a query: `"Ministry of Home Affairs"` is a phrase; `Ministry of Home Affairs` four terms. */

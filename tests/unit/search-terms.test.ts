@@ -17,6 +17,19 @@ describe('normalizeWord and textWords', () => {
     expect(normalizeWord('U.S.')).toBe('us');
     expect(textWords('the “U.S.” delegation — and (FBI).')).toEqual(['the', 'us', 'delegation', 'and', 'fbi']);
   });
+
+  it('textWords folds a text in one pass exactly as normalizeWord folds each of its words', () => {
+    const texts = [
+      'Ministère de l’Europe et des Affaires étrangères (MEAE), Agence nationale de la sécurité des systèmes d’information',
+      'ΟΔΥΣΣΕΥΣ ΣΙΣΥΦΟΣ İstanbul Æsir ß ﬁnance ŉ',
+      'a \u0301 b\tc\u00a0d\u2003e\n\n f – g … 5G 2024-03-11 U.S.-France',
+      'e\u0301te\u0301 déjà-vu café\u0327 ǅemal ﬀ',
+      '',
+      '   ',
+    ];
+    const wordByWord = (text: string) => text.split(/\s+/).map(normalizeWord).filter((word) => word !== '');
+    for (const text of texts) expect([text, textWords(text)]).toEqual([text, wordByWord(text)]);
+  });
 });
 
 describe('parseQuery', () => {
