@@ -9,7 +9,14 @@ export function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+// The phrases asked about are the names of the registry, asked about every page: each is compiled once (a pattern
+// with Unicode classes costs far more to build than to run). Patterns have no `g` flag, so `test` keeps no state.
+const patterns = /* @__PURE__ */ new Map<string, RegExp>();
+
 /** True when the text contains the phrase as whole words (case-insensitive). */
 export function containsPhrase(text: string, phrase: string): boolean {
-  return phrase.trim() !== '' && phrasePattern(phrase).test(text);
+  if (phrase.trim() === '') return false;
+  let pattern = patterns.get(phrase);
+  if (pattern === undefined) patterns.set(phrase, (pattern = phrasePattern(phrase)));
+  return pattern.test(text);
 }
