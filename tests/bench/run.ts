@@ -1,7 +1,7 @@
 /**
- * The benchmark: `npm run bench -- --sizes 100,1000,5000 [--seed N] [--out DIR] [--keep] [--no-search]`.
+ * The benchmark: `npm run bench -- --sizes 100,1000,5000 [--seed N] [--words N] [--build-runs N] [--out DIR] [--keep] [--no-search]`.
  * For each size it writes a synthetic content folder, builds the site and a bare baseline with the same releases
- * (cold, then warm), measures the builds and a first search in Chromium, and writes a Markdown table and JSON.
+ * (cold `--build-runs` times each, interleaved, then warm), measures the builds and a first search in Chromium, and writes a Markdown table and JSON.
  * Timings are measured, never asserted: the targets are reported ✓/✗.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     words: { type: 'string', default: '20' },
+    'build-runs': { type: 'string', default: '3' },
   },
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
@@ -33,6 +34,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`
 const seed = Number(values.seed);
 const wordCount = Number(values.words);
 if (!Number.isInteger(wordCount) || wordCount < 0) throw new Error(`--words expects a whole number, got "${values.words}"`);
+const buildRuns = Number(values['build-runs']);
+if (!Number.isInteger(buildRuns) || buildRuns < 1) throw new Error(`--build-runs expects a positive whole number, got "${values['build-runs']}"`);
 
 /** The searches of the benchmark: a word in about half the releases, a topic phrase, the word with an agency. */
 export const SEARCHES: ReadonlyArray<{ name: SearchKind; query: string }> = [
@@ -59,6 +62,8 @@ function buildBaseline(work: string, contentDir: string, run: string): Promise<B
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);
+/** The build of median time (the lower middle one of an even count). */
+const medianBuild = (builds: BuildMeasure[]) => [...builds].sort((a, b) => a.seconds - b.seconds)[(builds.length - 1) >> 1]!;
 const strip = ({ output: _, ...measure }: BuildMeasure) => measure;
 
 async function searchBoth(oursDist: string, baselineDist: string, sampled: Record<SearchKind, string[]>) {
@@ -116,11 +121,19 @@ async function benchSize(size: number): Promise<SizeResult> {
   writeContentFolder(join(ROOT, 'content'), contentDir, archive);
   log(`${size} synthetic releases written to ${contentDir}`);
 
-  // Interleaved, so that a slow spell of the machine does not fall on one side only.
-  const baselineCold = await buildBaseline(work, contentDir, 'cold');
-  log(`  baseline cold build ${baselineCold.seconds.toFixed(1)} s`);
-  const oursCold = await buildOurs(work, contentDir, 'cold');
-  log(`  ours cold build ${oursCold.seconds.toFixed(1)} s`);
+  // Interleaved, so that a slow spell of the machine does not fall on one side only; several times, as one build
+  // varies by ±10–25 % here, and judged by the medians (report.ts). Each cold build starts without a cache.
+  const baselineColds: BuildMeasure[] = [];
+  const oursColds: BuildMeasure[] = [];
+  for (let run = 1; run <= buildRuns; run++) {
+    for (const cache of ['baseline-cache', 'ours-cache']) rmSync(join(work, cache), { recursive: true, force: true });
+    baselineColds.push(await buildBaseline(work, contentDir, `cold-${run}`));
+    log(`  baseline cold build ${run}/${buildRuns} ${baselineColds.at(-1)!.seconds.toFixed(1)} s`);
+    oursColds.push(await buildOurs(work, contentDir, `cold-${run}`));
+    log(`  ours cold build ${run}/${buildRuns} ${oursColds.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  const baselineCold = medianBuild(baselineColds);
+  const oursCold = medianBuild(oursColds);
   const baselineWarm = await buildBaseline(work, contentDir, 'warm');
   log(`  baseline warm build ${baselineWarm.seconds.toFixed(1)} s`);
   const oursWarm = await buildOurs(work, contentDir, 'warm');
@@ -128,8 +141,9 @@ async function benchSize(size: number): Promise<SizeResult> {
 
   const oursDist = join(work, 'ours-dist');
   const baselineDist = join(work, 'baseline-dist');
-  const site = (cold: BuildMeasure, warm: BuildMeasure, dist: DistMeasure, scripts?: ScriptScan): SiteResult => ({
+  const site = (cold: BuildMeasure, colds: BuildMeasure[], warm: BuildMeasure, dist: DistMeasure, scripts?: ScriptScan): SiteResult => ({
     cold: strip(cold),
+    coldRuns: colds.map(({ seconds, treePeakBytes }) => ({ seconds, treePeakBytes })),
     warm: strip(warm),
     dist,
     pagesPerSecond: dist.htmlPages / cold.seconds,
@@ -140,8 +154,8 @@ async function benchSize(size: number): Promise<SizeResult> {
   const result: SizeResult = {
     releases: size,
     totalReleases: size + 2,
-    ours: site(oursCold, oursWarm, measureDist(oursDist), scanContentPageScripts(oursDist)),
-    baseline: site(baselineCold, baselineWarm, measureDist(baselineDist)),
+    ours: site(oursCold, oursColds, oursWarm, measureDist(oursDist), scanContentPageScripts(oursDist)),
+    baseline: site(baselineCold, baselineColds, baselineWarm, measureDist(baselineDist)),
     searches: searched?.results ?? {},
     ...(searched && Object.keys(searched.samples).length > 0 && { searchSamples: searched.samples }),
   };

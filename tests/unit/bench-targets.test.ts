@@ -82,3 +82,29 @@ describe('checkTargets', () => {
     expect(checkTargets([{ ...size(100, site(1, 1), site(1, 1), fine), searchSamples: { 'one word': sample([200], [900]) } }]).some((check) => check.target.startsWith('Sampled'))).toBe(false);
   });
 });
+
+describe('checkTargets with several cold builds', () => {
+  const fine = { 'one word': { ours: search(130_000, 120_000), baseline: search(120_000, 119_000) } };
+  function runs(site: SiteResult, seconds: number[], peaksMiB: number[]): SiteResult {
+    return { ...site, coldRuns: seconds.map((s, i) => ({ seconds: s, treePeakBytes: peaksMiB[i]! * MiB })) };
+  }
+
+  it('judges time and memory by the medians of the runs, not by one run, and lists each pair', () => {
+    // One slow run of ours (90 s: 1.8×) and one slow run of the baseline; the medians are 70 s and 50 s: 1.4×.
+    const ours = runs(site(70, 3000), [90, 70, 66], [3000, 3900, 3100]);
+    const baseline = runs(site(50, 2600), [50, 60, 48], [2600, 2500, 2700]);
+    const checks = checkTargets([size(5000, ours, baseline, fine)]);
+    expect(met(checks, 'Cold build ≤ 1.5 × baseline at 5000')).toBe(true);
+    expect(checks.find((check) => check.target.startsWith('Cold build'))!.detail).toBe(
+      'medians of 3 interleaved runs, 70.0 s vs 50.0 s: 1.40× (by run 1.80×, 1.17×, 1.38×)',
+    );
+    // Medians 3,100 / 2,600 MiB = 1.19×, though one run of ours peaked at 3,900 MiB.
+    expect(met(checks, 'Peak build memory ≤ 1.25 × baseline at 5000')).toBe(true);
+  });
+
+  it('misses when the medians miss, whatever one run says', () => {
+    const ours = runs(site(80, 3000), [80, 60, 82], [3000, 3000, 3000]);
+    const baseline = runs(site(50, 3000), [50, 52, 49], [3000, 3000, 3000]);
+    expect(met(checkTargets([size(5000, ours, baseline, fine)]), 'Cold build ≤ 1.5 × baseline at 5000')).toBe(false);
+  });
+});
