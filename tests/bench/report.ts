@@ -282,7 +282,7 @@ export function renderMarkdown(meta: Meta, results: SizeResult[]): string {
     '# Benchmark results',
     '',
     `${meta.date}, Node ${meta.node}, ${meta.cpus} CPUs, seed ${meta.seed}, sizes ${meta.sizes.join(', ')}.`,
-    'Searches are served as a static host serves them: text files gzip-compressed, Pagefind’s own files as written.',
+    'Searches are served as a static host serves them: text files gzip-compressed, Pagefind’s own files as written, each site with the headers of its own `_headers` (ours marks Pagefind’s gzip files as gzip-encoded; the bare baseline has none).',
     '',
     ...results.flatMap((r) => [sizeTable(r), '']),
     '### Targets',
