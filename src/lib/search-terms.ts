@@ -18,13 +18,15 @@ export interface ParsedQuery {
 
 const QUOTED = /^\s*["“”„«»]\s*(.*?)\s*["“”„«»]\s*$/s;
 
+/**
+ * Lowercase and decomposed, so that accents become marks, which are neither letters nor digits: dropping everything
+ * else but letters and digits (and, in a text, white space) leaves a word as the index reads it.
+ */
+const decomposedLowercase = (text: string) => text.normalize('NFD').toLowerCase();
+
 /** Lowercase, without accents, letters and digits only: "(ANSSI)," → "anssi", "Ministère" → "ministere", "U.S." → "us". */
 export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return decomposedLowercase(word).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -32,9 +34,7 @@ export function normalizeWord(word: string): string {
  * `normalizeWord` gives it, the text folded in one pass rather than word by word (a page's whole text, in the browser).
  */
 export function textWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
+  return decomposedLowercase(text)
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .split(/\s+/)
     .filter((word) => word !== '');
