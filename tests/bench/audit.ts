@@ -6,12 +6,12 @@
  * performance score). A measurement, never a test: scores that depend on timing vary from run to run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, ensureChromium } from '../helpers/chromium.ts';
-import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersForPath, readHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { median } from './measure.ts';
@@ -67,7 +67,7 @@ function startChromium(): Promise<{ chromium: ChildProcess; port: number }> {
   });
 }
 
-const rules = parseHeadersFile(readFileSync(join(values.dist, '_headers'), 'utf8'));
+const rules = readHeadersFile(values.dist);
 // Each response with the headers `_headers` gives its path, as a host that reads the file sends them.
 const server = await serveStatic(values.dist, { base: values.base, compress: true, headers: (path) => headersForPath(rules, path) });
 const { chromium, port } = await startChromium();

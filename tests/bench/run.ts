@@ -4,12 +4,12 @@
  * (cold `--build-runs` times each, interleaved, then warm), measures the builds and a first search in Chromium, and writes a Markdown table and JSON.
  * Timings are measured, never asserted: the targets are reported ✓/✗.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEST_SITE } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersForPath, readHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { writeContentFolder, readRegistry } from './content-folder.ts';
@@ -70,8 +70,7 @@ async function searchBoth(oursDist: string, baselineDist: string, sampled: Recor
   const browser = await launchChromium();
   // Each site is served as a host that reads its `_headers` would serve it; the bare baseline has none.
   const served = (dist: string) => {
-    const file = join(dist, '_headers');
-    const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+    const rules = existsSync(join(dist, '_headers')) ? readHeadersFile(dist) : [];
     return serveStatic(dist, { compress: true, headers: (path) => headersForPath(rules, path) });
   };
   const [ours, baseline] = await Promise.all([served(oursDist), served(baselineDist)]);

@@ -9,7 +9,7 @@ import { TEST_SITE } from '../helpers/build-site.ts';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { foldSpace, readPage } from '../helpers/dist-pages.ts';
 import { htmlFiles, sitePathOf } from '../helpers/dist-files.ts';
-import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { readHeadersFile } from '../helpers/headers-file.ts';
 import { ROOT, SUBPATH_BASE } from '../helpers/paths.ts';
 import { headerRules, patternUnderBase } from '../../src/lib/security-headers.ts';
 
@@ -103,7 +103,7 @@ describe.each([
   });
 
   it('has a _headers file with every header rule under the base path: security headers everywhere, caching for hashed files, a sandbox for raw files', () => {
-    const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
+    const rules = readHeadersFile(dist());
     expect(rules).toEqual(headerRules().map(({ pattern, headers }) => ({ pattern: patternUnderBase(base, pattern), headers })));
     expect(rules[0]!.pattern).toBe(`${base}*`);
     expect(Object.keys(rules[0]!.headers)).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);

@@ -3,13 +3,11 @@
  * the search runs under it in Chromium, and no page of any kind reports a violation. In the `site-nginx` project
  * the site is served by nginx with its generated configuration, whose responses must carry the same headers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersForPath, readHeadersFile } from '../helpers/headers-file.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 import { serveSite } from '../helpers/site-server.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
@@ -56,7 +54,7 @@ describe.each([
   let server: StaticServer;
   let headers: Record<string, string>;
   beforeAll(async () => {
-    const rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
+    const rules = readHeadersFile(dist());
     headers = headersForPath(rules, `${base}search/`);
     server = await serveSite(dist(), { base, headers });
   });

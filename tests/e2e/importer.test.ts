@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { DELEGATION_SECTION, foldSpace } from '../helpers/dist-pages.ts';
-import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersForPath, readHeadersFile } from '../helpers/headers-file.ts';
 import { IMPORTER_FIXTURES } from '../helpers/importer-cases.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -103,7 +103,7 @@ beforeAll(async () => {
   }
   const built = await buildSite({ outDir: dist, contentDir: content });
   if (built.code !== 0) throw new Error(`astro build failed (${built.code}):\n${built.output}`);
-  const headers = headersForPath(parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')), `/sources/${SAVED_PAGE.slug}.txt`);
+  const headers = headersForPath(readHeadersFile(dist), `/sources/${SAVED_PAGE.slug}.txt`);
   [browser, server, sourceServer] = await Promise.all([launchChromium(), serveStatic(dist), serveStatic(dist, { headers })]);
 });
 

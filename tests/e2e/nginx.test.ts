@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE } from '../../src/lib/cache-headers.ts';
 import { DEFAULT_CACHE_CONTROL } from '../../src/lib/nginx-config.ts';
 import { distDir, distSubpathDir } from '../helpers/builds.ts';
-import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersForPath, readHeadersFile } from '../helpers/headers-file.ts';
 import { serveWithNginx } from '../helpers/nginx.ts';
 import { SUBPATH_BASE } from '../helpers/paths.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
@@ -30,9 +30,9 @@ describe.each([
   ['under a sub-path', distSubpathDir, SUBPATH_BASE],
 ])('the build %s, served by nginx', (_, dist, base) => {
   let server: StaticServer;
-  let rules: ReturnType<typeof parseHeadersFile>;
+  let rules: ReturnType<typeof readHeadersFile>;
   beforeAll(async () => {
-    rules = parseHeadersFile(readFileSync(join(dist(), '_headers'), 'utf8'));
+    rules = readHeadersFile(dist());
     server = await serveWithNginx(dist(), { base });
   });
   afterAll(() => server?.close());

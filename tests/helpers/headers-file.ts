@@ -1,5 +1,7 @@
 /** Reading a `_headers` file (Netlify / Cloudflare Pages format), as a static host would. */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HeaderRule } from '../../src/lib/security-headers.ts';
 
 /** The rules of a `_headers` file: a path pattern at the start of a line, then indented "Name: value" lines. */
@@ -17,6 +19,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return rules;
+}
+
+/** The rules of a built site's `dist/_headers`. */
+export function readHeadersFile(dist: string): HeaderRule[] {
+  return parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 }
 
 /**
