@@ -26,27 +26,29 @@ const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { year: 'nu
 const shortDayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 const shortMonthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** "February 9, 2018". */
-export function formatIsoDate(isoDate: string): string {
-  return dayFormat.format(utc(isoDate));
+// The pages format the same dates tens of thousands of times in a large archive (every list names its releases'
+// dates; formatRange builds ICU's interval formatter anew on every call, 15 µs here): each text is formatted once.
+const formatted = /* @__PURE__ */ new Map<string, string>();
+
+function formatOnce(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format()));
+  return text;
 }
 
-// formatRange builds ICU's interval formatter anew on every call (15 µs here, 16 times a format()), and the pages
-// format the same dialogues' dates tens of thousands of times in a large archive: each range is formatted once.
-const formattedRanges = /* @__PURE__ */ new Map<string, string>();
+/** "February 9, 2018"; memoised. */
+export function formatIsoDate(isoDate: string): string {
+  return formatOnce(isoDate, () => dayFormat.format(utc(isoDate)));
+}
 
 /** A range of days in `format`, with plain spaces, closed up within a month ("February 7–8, 2018"); memoised. */
 function formatRangeOnce(format: Intl.DateTimeFormat, style: string, start: string, end: string): string {
-  const key = `${style} ${start}/${end}`;
-  let text = formattedRanges.get(key);
-  if (text === undefined) {
-    text = format
+  return formatOnce(`${style} ${start}/${end}`, () =>
+    format
       .formatRange(utc(start), utc(end))
       .replace(/[\u2009\u202f]/g, ' ')
-      .replace(/(\d) – (\d)/, '$1–$2');
-    formattedRanges.set(key, text);
-  }
-  return text;
+      .replace(/(\d) – (\d)/, '$1–$2'),
+  );
 }
 
 /** "February 7–8, 2018"; "October 30 – November 1, 2025" (a range within a month is closed up). */
