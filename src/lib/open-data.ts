@@ -102,12 +102,20 @@ function dataDialogue(dialogue: DialogueRecord, archive: ArchiveIndex, urlOf: Ur
   };
 }
 
-/** The paragraphs of a release body as a reader sees them: mention tags removed, white space folded. */
-export function releaseParagraphs(mdxBody: string): string[] {
-  return mdxBody
-    .split(/\n\s*\n/)
-    .map(mdxBodyText)
-    .filter((paragraph) => paragraph !== '');
+// The data file, the feed and the passage finder each read every release's paragraphs: each body is split once.
+const paragraphsOfBody = /* @__PURE__ */ new Map<string, readonly string[]>();
+
+/** The paragraphs of a release body as a reader sees them: mention tags removed, white space folded; memoised. */
+export function releaseParagraphs(mdxBody: string): readonly string[] {
+  let paragraphs = paragraphsOfBody.get(mdxBody);
+  if (paragraphs === undefined) {
+    paragraphs = mdxBody
+      .split(/\n\s*\n/)
+      .map(mdxBodyText)
+      .filter((paragraph) => paragraph !== '');
+    paragraphsOfBody.set(mdxBody, paragraphs);
+  }
+  return paragraphs;
 }
 
 function dataRelease(release: ReleaseEntry, archive: ArchiveIndex, urlOf: UrlOf): DataRelease {
@@ -131,7 +139,7 @@ function dataRelease(release: ReleaseEntry, archive: ArchiveIndex, urlOf: UrlOf)
     officialVersions: (archive.officialVersions.get(release.id) ?? []).map((version) => ({ ...version, issued: known(version.issued) })),
     titleSource: data.titleSource ? dataCitedSource(data.titleSource) : null,
     source: { file: data.source.file, description: data.source.description, links: data.source.links.map(dataCitedSource) },
-    paragraphs: releaseParagraphs(release.body),
+    paragraphs: [...releaseParagraphs(release.body)],
   };
 }
 

@@ -15,7 +15,7 @@ export interface ReleaseFeedItem {
   pubDate?: Date;
   categories: string[];
   /** The full text, paragraph by paragraph, as a reader sees it (the feed's content:encoded). */
-  paragraphs: string[];
+  paragraphs: readonly string[];
 }
 
 /**

@@ -159,4 +159,10 @@ describe('releaseParagraphs', () => {
   it('splits at blank lines and drops mention tags', () => {
     expect(releaseParagraphs('\nOne <Agency id="a">A</Agency>.\n  \nTwo\nlines.\n')).toEqual(['One A.', 'Two lines.']);
   });
+
+  it('splits each body once: the data file, the feed and the passage finder share the result', () => {
+    const body = 'First.\n\nSecond <Person id="p">Name</Person>.';
+    expect(releaseParagraphs(body)).toBe(releaseParagraphs(body));
+    expect(releaseParagraphs(`${body} `)).not.toBe(releaseParagraphs(body));
+  });
 });
