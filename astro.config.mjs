@@ -3,7 +3,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { requirePublicOrigin } from './src/integrations/public-origin.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { sourceFilesPublished } from './src/integrations/source-files.ts';
@@ -28,7 +27,7 @@ export default defineConfig({
   },
   // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline' for styles.
   build: { inlineStylesheets: 'never' },
-  // The search index is built last, over the finished pages.
+  // The search index is not built here but once `astro build` has ended, by `npm run build` (src/build/cli.ts).
   integrations: [
     // First, so that a build without its public origin stops before any work.
     requirePublicOrigin(),
@@ -37,7 +36,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     securityHeadersFile(),
     sourceFilesPublished(),
-    pagefindIndex(),
   ],
   // Content pages ship no JavaScript; nothing to prefetch.
   prefetch: false,

@@ -67,8 +67,9 @@ function treeRss(root: number): { total: number; byProgram: Record<string, numbe
 const GNU_TIME = '/usr/bin/time';
 
 /**
- * Runs `node astro.mjs <args>` in `cwd` with `env`, under GNU time when it is installed, and samples the
- * process tree's memory while it runs. Throws with the build's output when the build fails.
+ * Runs `node <args>` (a build: the baseline's `astro build`, or ours, src/build/cli.ts) in `cwd` with `env`, under
+ * GNU time when it is installed, and samples the process tree's memory while it runs. Throws with the build's output
+ * when the build fails.
  */
 export async function timedBuild(nodeArgs: string[], cwd: string, env: NodeJS.ProcessEnv, timeFile: string): Promise<BuildMeasure> {
   const useTime = existsSync(GNU_TIME);
@@ -91,7 +92,7 @@ export async function timedBuild(nodeArgs: string[], cwd: string, env: NodeJS.Pr
   });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  if (code !== 0) throw new Error(`astro ${nodeArgs.slice(1).join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`);
+  if (code !== 0) throw new Error(`${nodeArgs.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`);
   let maxRssBytes: number | null = null;
   if (useTime) {
     const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));

@@ -65,8 +65,9 @@ export interface BuildOptions {
 export const TEST_SITE = 'https://example.org';
 
 /**
- * Runs `astro build` with the site's config and the Node that runs the tests; resolves with its exit code and output.
- * Astro's cache goes beside the output (`<outDir>.cache/`), so builds never share it, and builds run one at a time.
+ * Builds the site as `npm run build` does (`astro build`, then the search index: src/build/cli.ts), with the site's
+ * config and the Node that runs the tests; resolves with its exit code and output. Astro's cache goes beside the
+ * output (`<outDir>.cache/`), so builds never share it, and builds run one at a time.
  */
 export function buildSite({ outDir, contentDir, base, site = TEST_SITE }: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
@@ -78,9 +79,9 @@ export function buildSite({ outDir, contentDir, base, site = TEST_SITE }: BuildO
   };
   if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
   if (base) env.BASE = base;
-  const args = ['build', '--outDir', outDir, '--config', 'tests/helpers/astro.test.config.mjs'];
+  const args = ['--outDir', outDir, '--config', 'tests/helpers/astro.test.config.mjs'];
   return oneBuildAtATime(() => new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, ...args], {
+    const child = spawn(process.execPath, [`${ROOT}src/build/cli.ts`, ...args], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -43,7 +43,7 @@ describe('the GitHub Pages workflow', () => {
   it('builds with the official Astro action, the package\'s build script, the project\'s Node and the default output', () => {
     expect(astroStep?.uses).toMatch(/^withastro\/action@v\d+$/);
     expect(astroStep?.with?.['build-cmd']).toBe('npm run build');
-    expect(packageJson.scripts.build).toBe('astro build');
+    expect(packageJson.scripts.build).toBe('node src/build/cli.ts');
     // The Node the project installs (the `node` devDependency) is the one the action sets up.
     expect(String(astroStep?.with?.['node-version'])).toBe(/\d+/.exec(packageJson.devDependencies.node!)![0]);
     expect(astroStep?.with?.['out-dir']).toBe('dist');
