@@ -11,18 +11,16 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { writeSearchIndex } from './search-index.ts';
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 /** The output folder `astro build` is given (`--outDir dir` or `--outDir=dir`); Astro's default, `dist`, otherwise. */
 export function outDirOf(args: readonly string[]): string {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--outDir' && args[i + 1] !== undefined) return args[i + 1]!;
-    if (arg.startsWith('--outDir=')) return arg.slice('--outDir='.length);
-  }
-  return 'dist';
+  // Not strict: every other option is astro build's to read.
+  const { outDir } = parseArgs({ args: [...args], options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true }).values;
+  return typeof outDir === 'string' ? outDir : 'dist';
 }
 
 async function main(args: string[]): Promise<number> {
